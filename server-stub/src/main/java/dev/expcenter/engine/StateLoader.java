@@ -53,8 +53,7 @@ final class StateLoader {
     }
 
     private <T> void insert(Table<T> table, String id, T value) {
-        if (store.experiments.issued(id) || store.flags.issued(id) || store.variations.issued(id)
-                || store.segments.issued(id)) {
+        if (store.issued(id)) {
             throw inconsistent("id " + id + " is used twice");
         }
         table.insert(id, value);

@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * active experiment per tenant, in-use checks); reads are lock-free over immutable records.
  */
 final class Store {
+    private static final int MAX_ID_ATTEMPTS = 10_000;
+
     final Table<Experiment> experiments = new Table<>();
     final Table<FeatureFlag> flags = new Table<>();
     final Table<Variation> variations = new Table<>();
@@ -46,12 +48,19 @@ final class Store {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A fresh id; retries a few times so a deterministic generator restarted over restored state still works. */
     String newId(IdKind kind) {
-        String id = ids.next(kind);
-        if (experiments.issued(id) || flags.issued(id) || variations.issued(id) || segments.issued(id)) {
-            throw new IllegalStateException("Id generator repeated an id: " + id);
+        for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
+            String id = ids.next(kind);
+            if (!issued(id)) {
+                return id;
+            }
         }
-        return id;
+        throw new IllegalStateException("Id generator keeps repeating issued ids");
+    }
+
+    boolean issued(String id) {
+        return experiments.issued(id) || flags.issued(id) || variations.issued(id) || segments.issued(id);
     }
 
     List<Variation> variationsOf(String flagId) {
