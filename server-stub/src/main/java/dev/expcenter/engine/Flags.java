@@ -1,6 +1,7 @@
 package dev.expcenter.engine;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Feature flag operations. */
@@ -75,7 +76,16 @@ final class Flags {
                 throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE,
                         "Feature flag " + id + " is used by " + users + " experiment(s); delete them first");
             }
-            for (Variation v : store.variationsOf(id)) {
+            List<Variation> own = store.variationsOf(id);
+            for (Variation v : own) {
+                // An experiment of another flag may name this flag's variation; deleting it would break that reference.
+                int variationUsers = store.references.variation(v.id());
+                if (variationUsers > 0) {
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, "Variation " + v.id() + " of feature flag "
+                            + id + " is used by " + variationUsers + " experiment(s)");
+                }
+            }
+            for (Variation v : own) {
                 store.variations.remove(v.id());
             }
             store.variationsByFlag.remove(id);

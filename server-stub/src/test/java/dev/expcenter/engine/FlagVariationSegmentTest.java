@@ -99,6 +99,20 @@ class FlagVariationSegmentTest {
     }
 
     @Test
+    void deleteFlagShouldReturnConflictWhenAnotherFlagsExperimentNamesOneOfItsVariations() {
+        FeatureFlag used = tenant.activeFlag();
+        FeatureFlag donor = tenant.draftFlag(1);
+        String foreign = tenant.variationIds(donor).get(0);
+        tenant.percentageExperiment(used, List.of(Allocation.weighted(foreign, 100, true)));
+
+        EngineException error = failure(() -> engine.deleteFlag(donor.id()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
+        assertThat(error.getMessage()).contains(foreign);
+        assertThat(engine.listVariations(donor.id())).hasSize(1);
+    }
+
+    @Test
     void variationShouldKeepOverridesIncludingNullValues() {
         FeatureFlag flag = tenant.draftFlag(0);
         Map<String, Object> overrides = new LinkedHashMap<>();
