@@ -1,0 +1,29 @@
+package dev.expcenter.engine;
+
+/**
+ * One arm of an experiment: a variation, and either a weight (percentage strategy) or a segment,
+ * priority and fallback marker (segment strategy).
+ */
+public record Allocation(String variationId, String segmentId, Integer weight, Integer priority,
+                         boolean control, Boolean fallback) {
+
+    /** A percentage allocation. */
+    public static Allocation weighted(String variationId, int weight, boolean control) {
+        return new Allocation(variationId, null, weight, null, control, null);
+    }
+
+    /** A segment allocation. */
+    public static Allocation segmented(String variationId, String segmentId, Integer priority,
+                                       boolean control, boolean fallback) {
+        return new Allocation(variationId, segmentId, null, priority, control, fallback);
+    }
+
+    /** Whether this is the fallback ({@code is_fallback: true}) allocation. */
+    public boolean isFallback() {
+        return Boolean.TRUE.equals(fallback);
+    }
+
+    Allocation withIds(String variationId, String segmentId) {
+        return new Allocation(variationId, segmentId, weight, priority, control, fallback);
+    }
+}

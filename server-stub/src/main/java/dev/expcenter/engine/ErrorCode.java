@@ -1,0 +1,88 @@
+package dev.expcenter.engine;
+
+/**
+ * Every {@code errorCode} the project answers with, and the HTTP status it answers with by default.
+ *
+ * <p>One code has two statuses: {@link #INEXISTENT_FEATURE_FLAG} is a 404 on flag and variation
+ * routes, but a 400 when a create-experiment body names an unknown flag (the body is wrong, the
+ * route is not). The engine throws that case as an {@link EngineException} carrying status 400;
+ * {@link EngineException#httpStatus()} is the status to answer with, not {@link #httpStatus()}.
+ */
+public enum ErrorCode {
+    INVALID_BODY(400, "invalid_body"),
+    INVALID_URI(400, "invalid_uri"),
+    INVALID_QUERY_STRING(400, "invalid_query_string"),
+
+    INEXISTENT_EXPERIMENT(404, "inexistent_experiment"),
+    INEXISTENT_FEATURE_FLAG(404, "inexistent_feature_flag"),
+    INEXISTENT_VARIATION(404, "inexistent_variation"),
+    INEXISTENT_SEGMENT(404, "inexistent_segment"),
+
+    INVALID_STATUS_TRANSITION(409, "invalid_status_transition"),
+    EXPERIMENT_NOT_EDITABLE(409, "experiment_not_editable"),
+    EXPERIMENT_ACTIVE(409, "experiment_active"),
+    FEATURE_FLAG_IN_USE(409, "feature_flag_in_use"),
+    VARIATION_IN_USE(409, "variation_in_use"),
+    SEGMENT_IN_USE(409, "segment_in_use"),
+
+    EXPERIMENT_REQUIRES_PAUSE(400, "experiment_requires_pause"),
+    FEATURE_FLAG_ARCHIVED(400, "feature_flag_archived"),
+    FEATURE_FLAG_INSUFFICIENT_VARIATIONS(400, "feature_flag_insufficient_variations"),
+
+    // Readiness checks, in the order they run.
+    FEATURE_FLAG_NOT_ACTIVE(400, "feature_flag_not_active"),
+    EXPERIMENT_MISSING_ALLOCATIONS(400, "experiment_missing_allocations"),
+    VARIATION_NOT_FROM_FLAG(400, "variation_not_from_flag"),
+    EXPERIMENT_MISSING_CONTROL(400, "experiment_missing_control"),
+    EXPERIMENT_INVALID_ALLOCATION_WEIGHTS(400, "experiment_invalid_allocation_weights"),
+    EXPERIMENT_MISSING_DEFAULT(400, "experiment_missing_default"),
+    SEGMENT_NOT_FOUND(400, "segment_not_found"),
+    EXPERIMENT_ACTIVE_LIMIT_EXCEEDED(400, "experiment_active_limit_exceeded"),
+
+    // HTTP layer only.
+    UNAUTHORIZED(401, "invalid_token"),
+    INSUFFICIENT_SCOPE(403, "insufficient_scope"),
+    NOT_FOUND(404, "not_found"),
+    METHOD_NOT_ALLOWED(405, "method_not_allowed"),
+    NOT_ACCEPTABLE(406, "not_acceptable"),
+    PAYLOAD_TOO_LARGE(413, "payload_too_large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type"),
+    TOO_MANY_REQUESTS(429, "too_many_requests"),
+    INTERNAL_ERROR(500, "internal_error");
+
+    private final int httpStatus;
+    private final String wire;
+
+    ErrorCode(int httpStatus, String wire) {
+        this.httpStatus = httpStatus;
+        this.wire = wire;
+    }
+
+    /** The {@code errorCode} string of the error body. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The default HTTP status for this code. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The HTTP reason phrase for a status, for the {@code error} field of the error body. */
+    public static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 413 -> "Payload Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            default -> "Error";
+        };
+    }
+}

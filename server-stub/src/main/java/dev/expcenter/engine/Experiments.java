@@ -1,0 +1,160 @@
+package dev.expcenter.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Experiment operations. */
+final class Experiments {
+    static final String DEFAULT_SUBJECT = "device";
+
+    private final Store store;
+    private final Readiness readiness;
+
+    Experiments(Store store) {
+        this.store = store;
+        this.readiness = new Readiness(store);
+    }
+
+    Page<Experiment> list(ExperimentQuery q) {
+        return store.experiments.page(q.from(), Inputs.take(q.take()), q::matches);
+    }
+
+    Experiment get(String id) {
+        Experiment e = store.experiments.get(id);
+        if (e == null) {
+            throw new EngineException(ErrorCode.INEXISTENT_EXPERIMENT, "Experiment " + id + " does not exist");
+        }
+        return e;
+    }
+
+    Experiment create(NewExperiment cmd) {
+        String name = Inputs.required(cmd.name(), "name");
+        String flagId = Inputs.required(cmd.featureFlagId(), "feature_flag_id");
+        String flow = Inputs.required(cmd.authenticationFlow(), "authentication_flow");
+        AllocationStrategy strategy = Inputs.required(cmd.allocationStrategy(), "allocation_strategy");
+        List<Allocation> allocations = Inputs.allocations(cmd.allocations());
+        return store.write(() -> {
+            FeatureFlag flag = store.flags.get(flagId);
+            if (flag == null) {
+                throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 400,
+                        "Feature flag " + flagId + " does not exist");
+            }
+            if (flag.status() == FlagStatus.ARCHIVED) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_ARCHIVED,
+                        "Feature flag " + flagId + " is archived; new experiments cannot use it");
+            }
+            Instant now = store.now();
+            Experiment e = new Experiment(store.newId(IdKind.EXPERIMENT), name, cmd.description(), flag.id(), flow,
+                    strategy, Inputs.orElse(cmd.assignmentSubject(), DEFAULT_SUBJECT), ExperimentStatus.DRAFT, false,
+                    canonical(allocations), now, now, null, null);
+            e = e.withValid(readiness.isValid(e));
+            store.experiments.insert(e.id(), e);
+            store.references.add(e);
+            return e;
+        });
+    }
+
+    Experiment update(String id, ExperimentPatch patch) {
+        List<Allocation> allocations = patch.allocations() == null ? null : Inputs.allocations(patch.allocations());
+        return store.write(() -> {
+            Experiment current = get(id);
+            if (current.status() == ExperimentStatus.COMPLETED || current.status() == ExperimentStatus.ARCHIVED) {
+                throw new EngineException(ErrorCode.EXPERIMENT_NOT_EDITABLE,
+                        "Experiment " + id + " is " + current.status().wire() + " and can no longer be modified");
+            }
+            if (allocations != null && current.status() == ExperimentStatus.ACTIVE) {
+                throw new EngineException(ErrorCode.EXPERIMENT_REQUIRES_PAUSE,
+                        "Cannot modify allocations on an active experiment");
+            }
+            Experiment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
+                    Inputs.orElse(patch.description(), current.description()),
+                    Inputs.orElse(patch.assignmentSubject(), current.assignmentSubject()),
+                    allocations == null ? current.allocations() : canonical(allocations));
+            // is_valid is derived: refreshing it alone is not an edit, so it does not move updated_at.
+            boolean changed = !edited.equals(current);
+            edited = edited.withValid(readiness.isValid(edited));
+            if (edited.equals(current)) {
+                return current;
+            }
+            Experiment saved = changed ? edited.withUpdatedAt(store.now()) : edited;
+            store.experiments.replace(id, saved);
+            store.references.replace(current, saved);
+            return saved;
+        });
+    }
+
+    boolean delete(String id) {
+        return store.write(() -> {
+            Experiment current = store.experiments.get(id);
+            if (current == null) {
+                return false;
+            }
+            if (current.status() == ExperimentStatus.ACTIVE) {
+                throw new EngineException(ErrorCode.EXPERIMENT_ACTIVE,
+                        "Cannot delete active experiment " + id + "; pause or complete it first");
+            }
+            store.experiments.remove(id);
+            store.references.remove(current);
+            return true;
+        });
+    }
+
+    Transition<Experiment> transition(String id, ExperimentStatus target) {
+        Inputs.required(target, "status");
+        return store.write(() -> {
+            Experiment current = get(id);
+            ExperimentStatus from = current.status();
+            if (from == target) {
+                return new Transition.Unchanged<>(current);
+            }
+            if (!from.canMoveTo(target)) {
+                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
+                        "Cannot transition experiment " + id + " from '" + from.wire() + "' to '" + target.wire()
+                                + "'; allowed: " + allowed(from.allowedNext()));
+            }
+            if (target == ExperimentStatus.ACTIVE) {
+                List<Problem> problems = readiness.problems(current);
+                if (!problems.isEmpty()) {
+                    throw new EngineException(problems.get(0).code(),
+                            problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+                }
+            }
+            Instant now = store.now();
+            Instant started = target == ExperimentStatus.ACTIVE && current.startedAt() == null
+                    ? now : current.startedAt();
+            Instant ended = switch (target) {
+                case COMPLETED -> now;
+                case ARCHIVED -> from == ExperimentStatus.PAUSED && current.endedAt() == null ? now : current.endedAt();
+                default -> current.endedAt();
+            };
+            Experiment next = current.withStatus(target, now, started, ended);
+            next = next.withValid(readiness.isValid(next));
+            store.experiments.replace(id, next);
+            if (target == ExperimentStatus.ACTIVE) {
+                store.activeExperimentId = id;
+            } else if (from == ExperimentStatus.ACTIVE) {
+                store.activeExperimentId = null;
+            }
+            return new Transition.Transitioned<>(current, next);
+        });
+    }
+
+    ValidationReport validate(String id) {
+        return ValidationReport.of(readiness.problems(get(id)));
+    }
+
+    static String allowed(List<? extends Enum<?>> targets) {
+        return targets.isEmpty() ? "none"
+                : targets.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+
+    /** Shares the id strings of known variations and segments instead of keeping copies: memory per experiment. */
+    private List<Allocation> canonical(List<Allocation> allocations) {
+        return allocations.stream().map(a -> {
+            Variation v = store.variations.get(a.variationId());
+            Segment s = store.segments.get(a.segmentId());
+            return a.withIds(v == null ? a.variationId() : v.id(), s == null ? a.segmentId() : s.id());
+        }).toList();
+    }
+}

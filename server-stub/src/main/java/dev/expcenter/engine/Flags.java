@@ -1,0 +1,130 @@
+package dev.expcenter.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Feature flag operations. */
+final class Flags {
+    static final int MIN_VARIATIONS_TO_ACTIVATE = 2;
+
+    private final Store store;
+
+    Flags(Store store) {
+        this.store = store;
+    }
+
+    Page<FeatureFlag> list(FlagQuery q) {
+        return store.flags.page(q.from(), Inputs.take(q.take()), q::matches);
+    }
+
+    FeatureFlag get(String id) {
+        FeatureFlag f = store.flags.get(id);
+        if (f == null) {
+            throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag " + id + " does not exist");
+        }
+        return f;
+    }
+
+    FeatureFlag create(NewFlag cmd) {
+        String name = Inputs.required(cmd.name(), "name");
+        Map<String, FlagParameter> parameters = parameters(cmd.parameters());
+        return store.write(() -> {
+            Instant now = store.now();
+            FeatureFlag f = new FeatureFlag(store.newId(IdKind.FEATURE_FLAG), name, cmd.description(), OwnerType.SELF,
+                    FlagStatus.DRAFT, parameters, now, now);
+            store.flags.insert(f.id(), f);
+            return f;
+        });
+    }
+
+    FeatureFlag update(String id, FlagPatch patch) {
+        Map<String, FlagParameter> parameters = patch.parameters() == null ? null : parameters(patch.parameters());
+        return store.write(() -> {
+            FeatureFlag current = get(id);
+            if (parameters != null) {
+                for (Variation v : store.variationsOf(id)) {
+                    for (String key : v.overrides().keySet()) {
+                        if (!parameters.containsKey(key)) {
+                            throw EngineException.invalidBody("Parameter '" + key + "' is overridden by variation "
+                                    + v.id() + " and cannot be removed", "parameters");
+                        }
+                    }
+                }
+            }
+            FeatureFlag edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
+                    Inputs.orElse(patch.description(), current.description()),
+                    Inputs.orElse(parameters, current.parameters()));
+            if (edited.equals(current)) {
+                return current;
+            }
+            FeatureFlag saved = edited.withUpdatedAt(store.now());
+            store.flags.replace(id, saved);
+            return saved;
+        });
+    }
+
+    /** Deletes the flag and its variations; false if there was no such flag. */
+    boolean delete(String id) {
+        return store.write(() -> {
+            FeatureFlag current = store.flags.get(id);
+            if (current == null) {
+                return false;
+            }
+            int users = store.references.flag(id);
+            if (users > 0) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE,
+                        "Feature flag " + id + " is used by " + users + " experiment(s); delete them first");
+            }
+            List<Variation> own = store.variationsOf(id);
+            for (Variation v : own) {
+                // An experiment of another flag may name this flag's variation; deleting it would break that reference.
+                int variationUsers = store.references.variation(v.id());
+                if (variationUsers > 0) {
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, "Variation " + v.id() + " of feature flag "
+                            + id + " is used by " + variationUsers + " experiment(s)");
+                }
+            }
+            for (Variation v : own) {
+                store.variations.remove(v.id());
+            }
+            store.variationsByFlag.remove(id);
+            store.flags.remove(id);
+            return true;
+        });
+    }
+
+    Transition<FeatureFlag> transition(String id, FlagStatus target) {
+        Inputs.required(target, "status");
+        return store.write(() -> {
+            FeatureFlag current = get(id);
+            FlagStatus from = current.status();
+            if (from == target) {
+                return new Transition.Unchanged<>(current);
+            }
+            if (!from.canMoveTo(target)) {
+                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
+                        "Cannot transition feature flag " + id + " from '" + from.wire() + "' to '" + target.wire()
+                                + "'; allowed: " + Experiments.allowed(from.allowedNext()));
+            }
+            if (target == FlagStatus.ACTIVE) {
+                int count = store.variationsOf(id).size();
+                if (count < MIN_VARIATIONS_TO_ACTIVATE) {
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS,
+                            "Feature flag " + id + " has " + count + " variation(s); at least "
+                                    + MIN_VARIATIONS_TO_ACTIVATE + " are required to activate it");
+                }
+            }
+            FeatureFlag next = current.withStatus(target, store.now());
+            store.flags.replace(id, next);
+            return new Transition.Transitioned<>(current, next);
+        });
+    }
+
+    private static Map<String, FlagParameter> parameters(Map<String, FlagParameter> parameters) {
+        if (parameters != null) {
+            parameters.forEach((name, p) -> Inputs.required(p, "parameters." + name));
+        }
+        return Json.orderedCopy(parameters, p -> p);
+    }
+}

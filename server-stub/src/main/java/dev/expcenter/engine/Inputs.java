@@ -1,0 +1,64 @@
+package dev.expcenter.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks of input the HTTP layer also checks against the spec; repeated here because the mock
+ * server and state import reach the engine without it.
+ */
+final class Inputs {
+    static final int MAX_ALLOCATIONS = 20;
+    static final int DEFAULT_TAKE = 25;
+    static final int MAX_TAKE = 50;
+
+    private Inputs() {
+    }
+
+    static <T> T required(T value, String property) {
+        if (value == null) {
+            throw EngineException.invalidBody("Missing required property", property);
+        }
+        return value;
+    }
+
+    static int take(Integer take) {
+        if (take == null) {
+            return DEFAULT_TAKE;
+        }
+        if (take < 1 || take > MAX_TAKE) {
+            throw EngineException.invalidQuery("Value " + take + " is outside 1.." + MAX_TAKE, "take");
+        }
+        return take;
+    }
+
+    /** The allocations, checked: at most 20, each with a variation id, weights 1..100, priorities from 1. */
+    static List<Allocation> allocations(List<Allocation> allocations) {
+        if (allocations == null) {
+            return List.of();
+        }
+        if (allocations.size() > MAX_ALLOCATIONS) {
+            throw EngineException.invalidBody(
+                    "Array has " + allocations.size() + " items; at most " + MAX_ALLOCATIONS + " allowed", "allocations");
+        }
+        List<Allocation> checked = new ArrayList<>(allocations.size());
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation a = allocations.get(i);
+            String at = "allocations[" + i + "]";
+            required(a, at);
+            required(a.variationId(), at + ".variation_id");
+            if (a.weight() != null && (a.weight() < 1 || a.weight() > 100)) {
+                throw EngineException.invalidBody("Value " + a.weight() + " is outside 1..100", at + ".weight");
+            }
+            if (a.priority() != null && a.priority() < 1) {
+                throw EngineException.invalidBody("Value " + a.priority() + " is below minimum 1", at + ".priority");
+            }
+            checked.add(a);
+        }
+        return List.copyOf(checked);
+    }
+
+    static <T> T orElse(T sent, T current) {
+        return sent == null ? current : sent;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.expcenter.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How many experiments reference each flag, variation and segment, so an in-use check on delete
+ * costs O(1) instead of a scan of every experiment. Guarded by the store's lock.
+ */
+final class References {
+    private final Map<String, Integer> flags = new HashMap<>();
+    private final Map<String, Integer> variations = new HashMap<>();
+    private final Map<String, Integer> segments = new HashMap<>();
+
+    void add(Experiment e) {
+        adjust(e, 1);
+    }
+
+    void remove(Experiment e) {
+        adjust(e, -1);
+    }
+
+    void replace(Experiment before, Experiment after) {
+        if (!before.allocations().equals(after.allocations())) {
+            remove(before);
+            add(after);
+        }
+    }
+
+    int flag(String id) {
+        return flags.getOrDefault(id, 0);
+    }
+
+    int variation(String id) {
+        return variations.getOrDefault(id, 0);
+    }
+
+    int segment(String id) {
+        return segments.getOrDefault(id, 0);
+    }
+
+    private void adjust(Experiment e, int delta) {
+        bump(flags, e.featureFlagId(), delta);
+        // Each experiment counts once per id, however many of its allocations name it.
+        each(e, Allocation::variationId, variations, delta);
+        each(e, Allocation::segmentId, segments, delta);
+    }
+
+    private static void each(Experiment e, Function<Allocation, String> id, Map<String, Integer> counts, int delta) {
+        e.allocations().stream().map(id).distinct().forEach(x -> bump(counts, x, delta));
+    }
+
+    private static void bump(Map<String, Integer> counts, String id, int delta) {
+        if (id != null) {
+            counts.merge(id, delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.expcenter.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Segment operations. */
+final class Segments {
+    private final Store store;
+
+    Segments(Store store) {
+        this.store = store;
+    }
+
+    Page<Segment> list(SegmentQuery q) {
+        return store.segments.page(q.from(), Inputs.take(q.take()), q::matches);
+    }
+
+    Segment get(String id) {
+        Segment s = store.segments.get(id);
+        if (s == null) {
+            throw new EngineException(ErrorCode.INEXISTENT_SEGMENT, "Segment " + id + " does not exist");
+        }
+        return s;
+    }
+
+    Segment create(NewSegment cmd) {
+        String name = Inputs.required(cmd.name(), "name");
+        List<SegmentRule> rules = rules(cmd.rules());
+        return store.write(() -> {
+            Instant now = store.now();
+            Segment s = new Segment(store.newId(IdKind.SEGMENT), name, cmd.description(), OwnerType.SELF, rules,
+                    now, now);
+            store.segments.insert(s.id(), s);
+            return s;
+        });
+    }
+
+    Segment update(String id, SegmentPatch patch) {
+        List<SegmentRule> rules = patch.rules() == null ? null : rules(patch.rules());
+        return store.write(() -> {
+            Segment current = get(id);
+            Segment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
+                    Inputs.orElse(patch.description(), current.description()), Inputs.orElse(rules, current.rules()));
+            if (edited.equals(current)) {
+                return current;
+            }
+            Segment saved = edited.withUpdatedAt(store.now());
+            store.segments.replace(id, saved);
+            return saved;
+        });
+    }
+
+    boolean delete(String id) {
+        return store.write(() -> {
+            if (store.segments.get(id) == null) {
+                return false;
+            }
+            int users = store.references.segment(id);
+            if (users > 0) {
+                throw new EngineException(ErrorCode.SEGMENT_IN_USE,
+                        "Segment " + id + " is used by " + users + " experiment(s)");
+            }
+            store.segments.remove(id);
+            return true;
+        });
+    }
+
+    private static List<SegmentRule> rules(List<SegmentRule> rules) {
+        if (rules == null) {
+            return List.of();
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            Inputs.required(rules.get(i), "rules[" + i + "]");
+        }
+        return List.copyOf(rules);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.expcenter.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
+
+/**
+ * The entities of one kind, in creation order. Reads are lock-free; writes happen under the
+ * store's lock. A deleted id keeps its position (a tombstone), so a list cursor naming it
+ * continues from where it stood, and the id is never issued again.
+ */
+final class Table<T> {
+    private record Slot<T>(long seq, T value) {
+    }
+
+    private final ConcurrentHashMap<String, Slot<T>> slots = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Long, String> order = new ConcurrentSkipListMap<>();
+    private long lastSeq;
+
+    T get(String id) {
+        Slot<T> slot = id == null ? null : slots.get(id);
+        return slot == null ? null : slot.value();
+    }
+
+    boolean issued(String id) {
+        return slots.containsKey(id);
+    }
+
+    void insert(String id, T value) {
+        if (slots.containsKey(id)) {
+            throw new IllegalStateException("Id issued twice: " + id);
+        }
+        long seq = ++lastSeq;
+        slots.put(id, new Slot<>(seq, value));
+        order.put(seq, id);
+    }
+
+    void replace(String id, T value) {
+        slots.computeIfPresent(id, (k, slot) -> new Slot<>(slot.seq(), value));
+    }
+
+    boolean remove(String id) {
+        Slot<T> slot = slots.get(id);
+        if (slot == null || slot.value() == null) {
+            return false;
+        }
+        order.remove(slot.seq());
+        slots.put(id, new Slot<>(slot.seq(), null));
+        return true;
+    }
+
+    int size() {
+        return order.size();
+    }
+
+    List<T> values() {
+        return collect(order.values(), Integer.MAX_VALUE, x -> true).items();
+    }
+
+    /** One page: an unfiltered page costs O(log n + take); a filtered one scans until it has take + 1 matches. */
+    Page<T> page(String from, int take, Predicate<? super T> filter) {
+        Collection<String> ids = order.values();
+        if (from != null) {
+            Slot<T> start = slots.get(from);
+            if (start == null) {
+                throw EngineException.invalidQuery("No item with id " + from, "from");
+            }
+            ids = order.tailMap(start.seq(), true).values();
+        }
+        return collect(ids, take, filter);
+    }
+
+    private Page<T> collect(Collection<String> ids, int take, Predicate<? super T> filter) {
+        List<T> items = new ArrayList<>(Math.min(take, 64));
+        for (String id : ids) {
+            T value = get(id);
+            if (value == null || !filter.test(value)) {
+                continue;
+            }
+            if (items.size() == take) {
+                return new Page<>(items, id);
+            }
+            items.add(value);
+        }
+        return new Page<>(items, null);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.expcenter.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Variation operations; every one first needs the parent flag to exist. */
+final class Variations {
+    private final Store store;
+    private final Flags flags;
+
+    Variations(Store store, Flags flags) {
+        this.store = store;
+        this.flags = flags;
+    }
+
+    List<Variation> list(String flagId) {
+        flags.get(flagId);
+        return store.variationsOf(flagId);
+    }
+
+    Variation get(String flagId, String id) {
+        flags.get(flagId);
+        Variation v = store.variations.get(id);
+        if (v == null || !v.featureFlagId().equals(flagId)) {
+            throw new EngineException(ErrorCode.INEXISTENT_VARIATION,
+                    "Variation " + id + " does not exist on feature flag " + flagId);
+        }
+        return v;
+    }
+
+    Variation create(String flagId, NewVariation cmd) {
+        String name = Inputs.required(cmd.name(), "name");
+        return store.write(() -> {
+            FeatureFlag flag = flags.get(flagId);
+            Map<String, Object> overrides = overrides(flag, cmd.overrides());
+            Instant now = store.now();
+            Variation v = new Variation(store.newId(IdKind.VARIATION), flag.id(), name, cmd.description(), overrides,
+                    now, now);
+            store.variations.insert(v.id(), v);
+            store.linkVariation(flagId, v.id());
+            return v;
+        });
+    }
+
+    Variation update(String flagId, String id, VariationPatch patch) {
+        return store.write(() -> {
+            Variation current = get(flagId, id);
+            Map<String, Object> overrides = patch.overrides() == null ? current.overrides()
+                    : overrides(flags.get(flagId), patch.overrides());
+            Variation edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
+                    Inputs.orElse(patch.description(), current.description()), overrides);
+            if (edited.equals(current)) {
+                return current;
+            }
+            Variation saved = edited.withUpdatedAt(store.now());
+            store.variations.replace(id, saved);
+            return saved;
+        });
+    }
+
+    /** False if the flag has no such variation; 404 if there is no such flag. */
+    boolean delete(String flagId, String id) {
+        return store.write(() -> {
+            flags.get(flagId);
+            Variation current = store.variations.get(id);
+            if (current == null || !current.featureFlagId().equals(flagId)) {
+                return false;
+            }
+            int users = store.references.variation(id);
+            if (users > 0) {
+                throw new EngineException(ErrorCode.VARIATION_IN_USE,
+                        "Variation " + id + " is used by " + users + " experiment(s)");
+            }
+            store.variations.remove(id);
+            store.unlinkVariation(flagId, id);
+            return true;
+        });
+    }
+
+    private static Map<String, Object> overrides(FeatureFlag flag, Map<String, Object> overrides) {
+        if (overrides != null) {
+            for (String key : overrides.keySet()) {
+                if (!flag.parameters().containsKey(key)) {
+                    throw EngineException.invalidBody(
+                            "Unknown parameter '" + key + "'; not a parameter of feature flag " + flag.id(),
+                            "overrides." + key);
+                }
+            }
+        }
+        return Json.orderedCopy(overrides, Json::freeze);
+    }
+}

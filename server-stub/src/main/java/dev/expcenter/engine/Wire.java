@@ -1,0 +1,15 @@
+package dev.expcenter.engine;
+
+import java.util.Locale;
+
+final class Wire {
+    private Wire() {
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String wire) {
+        if (wire == null || !wire.equals(wire.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("Unknown " + type.getSimpleName() + ": " + wire);
+        }
+        return Enum.valueOf(type, wire.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,232 @@
+package dev.expcenter.engine;
+
+import static dev.expcenter.engine.Tenant.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ExperimentWriteRulesTest {
+    private final Tenant tenant = new Tenant();
+    private final ExperimentCenter engine = tenant.engine;
+
+    @Test
+    void createShouldStartInDraftWithDefaultSubject() {
+        FeatureFlag flag = tenant.activeFlag();
+
+        Experiment e = engine.createExperiment(new NewExperiment("Test", null, flag.id(), "login",
+                AllocationStrategy.PERCENTAGE, null, null));
+
+        assertThat(e.status()).isEqualTo(ExperimentStatus.DRAFT);
+        assertThat(e.assignmentSubject()).isEqualTo("device");
+        assertThat(e.allocations()).isEmpty();
+        assertThat(e.id()).matches("exp_[1-9A-HJ-NP-Za-km-z]{22}");
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
+    }
+
+    @Test
+    void createShouldReturnBadRequestWhenFlagIsUnknown() {
+        EngineException e = failure(() -> engine.createExperiment(new NewExperiment("Test", null, "flg_nope", "login",
+                AllocationStrategy.PERCENTAGE, null, null)));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.code().httpStatus()).isEqualTo(404);
+        assertThat(e.getMessage()).contains("flg_nope");
+    }
+
+    @Test
+    void createShouldReturnBadRequestWhenFlagIsArchived() {
+        FeatureFlag flag = tenant.flagIn(FlagStatus.ARCHIVED);
+
+        EngineException e = failure(() -> tenant.percentageExperiment(flag, List.of()));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_ARCHIVED);
+        assertThat(e.httpStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void createShouldAcceptDraftFlag() {
+        assertThat(tenant.percentageExperiment(tenant.draftFlag(0), List.of()).status())
+                .isEqualTo(ExperimentStatus.DRAFT);
+    }
+
+    @Test
+    void createShouldReturnInvalidBodyWhenNameIsMissing() {
+        FeatureFlag flag = tenant.activeFlag();
+
+        EngineException e = failure(() -> engine.createExperiment(new NewExperiment(null, null, flag.id(), "login",
+                AllocationStrategy.PERCENTAGE, null, null)));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(e.getMessage()).isEqualTo("Payload validation error: 'Missing required property' on property name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 101, -5})
+    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(int weight) {
+        FeatureFlag flag = tenant.activeFlag();
+        String v = tenant.variationIds(flag).get(0);
+
+        EngineException e = failure(() -> tenant.percentageExperiment(flag,
+                List.of(Allocation.weighted(v, weight, true))));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(e.getMessage()).isEqualTo("Payload validation error: 'Value " + weight
+                + " is outside 1..100' on property allocations[0].weight");
+    }
+
+    @Test
+    void createShouldReturnInvalidBodyWhenMoreThanTwentyAllocations() {
+        FeatureFlag flag = tenant.activeFlag();
+        String v = tenant.variationIds(flag).get(0);
+
+        EngineException e = failure(() -> tenant.percentageExperiment(flag,
+                Collections.nCopies(21, Allocation.weighted(v, 1, false))));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(e.getMessage()).contains("on property allocations");
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void createShouldAcceptTwentyAllocations() {
+        FeatureFlag flag = tenant.activeFlag();
+        String v = tenant.variationIds(flag).get(0);
+
+        assertThat(tenant.percentageExperiment(flag, Collections.nCopies(20, Allocation.weighted(v, 5, false)))
+                .allocations()).hasSize(20);
+    }
+
+    @Test
+    void createShouldReturnInvalidBodyWhenAllocationHasNoVariation() {
+        FeatureFlag flag = tenant.activeFlag();
+
+        EngineException e = failure(() -> tenant.percentageExperiment(flag,
+                List.of(Allocation.weighted(null, 100, true))));
+
+        assertThat(e.getMessage()).endsWith("on property allocations[0].variation_id");
+    }
+
+    @Test
+    void getShouldReturnNotFoundWhenMissing() {
+        EngineException e = failure(() -> engine.getExperiment("exp_missing"));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
+        assertThat(e.httpStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void patchShouldChangeOnlySentFieldsAndReplaceAllocations() {
+        Experiment e = tenant.readyExperiment();
+        String control = e.allocations().get(0).variationId();
+
+        Experiment patched = engine.updateExperiment(e.id(),
+                new ExperimentPatch(null, "new description", null, List.of(Allocation.weighted(control, 100, true))));
+
+        assertThat(patched.name()).isEqualTo(e.name());
+        assertThat(patched.description()).isEqualTo("new description");
+        assertThat(patched.assignmentSubject()).isEqualTo("device");
+        assertThat(patched.allocations()).containsExactly(Allocation.weighted(control, 100, true));
+        assertThat(patched.featureFlagId()).isEqualTo(e.featureFlagId());
+        assertThat(engine.getExperiment(e.id())).isEqualTo(patched);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExperimentStatus.class, names = {"COMPLETED", "ARCHIVED"})
+    void patchShouldReturnConflictWhenExperimentIsFinished(ExperimentStatus status) {
+        Experiment e = tenant.experimentIn(status);
+
+        EngineException error = failure(() -> engine.updateExperiment(e.id(),
+                new ExperimentPatch("New name", null, null, null)));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_NOT_EDITABLE);
+        assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
+    }
+
+    @Test
+    void patchShouldReturnRequiresPauseWhenAllocationsSentWhileActive() {
+        Experiment e = tenant.experimentIn(ExperimentStatus.ACTIVE);
+
+        EngineException error = failure(() -> engine.updateExperiment(e.id(),
+                new ExperimentPatch(null, null, null, e.allocations())));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_REQUIRES_PAUSE);
+        assertThat(error.httpStatus()).isEqualTo(400);
+        assertThat(error.getMessage()).isEqualTo("Cannot modify allocations on an active experiment");
+    }
+
+    @Test
+    void patchShouldAllowNameWhileActiveAndAllocationsWhilePaused() {
+        Experiment active = tenant.experimentIn(ExperimentStatus.ACTIVE);
+        assertThat(engine.updateExperiment(active.id(), new ExperimentPatch("Live", null, "user", null)).name())
+                .isEqualTo("Live");
+
+        Experiment paused = engine.transitionExperiment(active.id(), ExperimentStatus.PAUSED).result();
+        Experiment edited = engine.updateExperiment(paused.id(), new ExperimentPatch(null, null, null,
+                List.of(Allocation.weighted(paused.allocations().get(0).variationId(), 100, true))));
+
+        assertThat(edited.allocations()).hasSize(1);
+        assertThat(edited.status()).isEqualTo(ExperimentStatus.PAUSED);
+        assertThat(edited.assignmentSubject()).isEqualTo("user");
+    }
+
+    @Test
+    void patchShouldReturnInvalidBodyForBadAllocationsAndChangeNothing() {
+        Experiment e = tenant.readyExperiment();
+
+        EngineException error = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch("x", null, null,
+                List.of(Allocation.weighted("var_x", 0, true)))));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
+    }
+
+    @Test
+    void patchShouldReturnNotFoundWhenMissing() {
+        assertThat(failure(() -> engine.updateExperiment("exp_missing", new ExperimentPatch("x", null, null, null)))
+                .code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
+    }
+
+    @Test
+    void deleteShouldReturnConflictWhenActive() {
+        Experiment e = tenant.experimentIn(ExperimentStatus.ACTIVE);
+
+        EngineException error = failure(() -> engine.deleteExperiment(e.id()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_ACTIVE);
+        assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExperimentStatus.class, names = "ACTIVE", mode = EnumSource.Mode.EXCLUDE)
+    void deleteShouldRemoveExperimentsThatAreNotActive(ExperimentStatus status) {
+        Experiment e = tenant.experimentIn(status);
+
+        assertThat(engine.deleteExperiment(e.id())).isTrue();
+
+        assertThat(failure(() -> engine.getExperiment(e.id())).code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
+        assertThat(engine.deleteExperiment(e.id())).isFalse();
+    }
+
+    @Test
+    void deleteShouldBeANoOpWhenMissing() {
+        assertThat(engine.deleteExperiment("exp_never")).isFalse();
+    }
+
+    @Test
+    void deletingThePausedFormerlyActiveExperimentShouldFreeTheActiveSlot() {
+        Experiment first = tenant.experimentIn(ExperimentStatus.ACTIVE);
+        engine.transitionExperiment(first.id(), ExperimentStatus.COMPLETED);
+        Experiment second = tenant.readyExperiment();
+
+        assertThat(engine.transitionExperiment(second.id(), ExperimentStatus.ACTIVE).result().status())
+                .isEqualTo(ExperimentStatus.ACTIVE);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.expcenter.engine;
+
+import static dev.expcenter.engine.Tenant.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class FlagVariationSegmentTest {
+    private final Tenant tenant = new Tenant();
+    private final ExperimentCenter engine = tenant.engine;
+
+    @Test
+    void createFlagShouldStartDraftOfTypeSelfKeepingParameterOrder() {
+        FeatureFlag flag = engine.createFlag(new NewFlag("Flag", null, Tenant.colorParameter()));
+
+        assertThat(flag.status()).isEqualTo(FlagStatus.DRAFT);
+        assertThat(flag.type()).isEqualTo(OwnerType.SELF);
+        assertThat(flag.parameters().keySet()).containsExactly("color", "show_prompt");
+        assertThat(flag.id()).matches("flg_[1-9A-HJ-NP-Za-km-z]{22}");
+    }
+
+    @Test
+    void flagParametersShouldBeDeepImmutableCopies() {
+        List<Object> choices = new ArrayList<>(List.of("a", "b"));
+        Map<String, Object> nested = new HashMap<>();
+        nested.put("choices", choices);
+        nested.put("none", null);
+        FeatureFlag flag = engine.createFlag(new NewFlag("Flag", null,
+                Map.of("config", new FlagParameter("object", nested, null))));
+        choices.add("c");
+
+        Object value = flag.parameters().get("config").value();
+        Map<String, Object> expected = new HashMap<>();
+        expected.put("choices", List.of("a", "b"));
+        expected.put("none", null);
+        assertThat(value).isEqualTo(expected);
+        assertThatThrownBy(() -> ((Map<?, ?>) value).clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void patchFlagShouldReplaceParametersButRefuseRemovingAnOverriddenOne() {
+        FeatureFlag flag = tenant.draftFlag(1);
+        Variation v = engine.listVariations(flag.id()).get(0);
+
+        EngineException e = failure(() -> engine.updateFlag(flag.id(), new FlagPatch(null, null,
+                Map.of("show_prompt", new FlagParameter("boolean", true, null)))));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(e.getMessage()).contains("'color'").contains(v.id());
+        assertThat(engine.getFlag(flag.id())).isEqualTo(flag);
+
+        FeatureFlag patched = engine.updateFlag(flag.id(), new FlagPatch(null, null,
+                Map.of("color", new FlagParameter("string", "red", null))));
+        assertThat(patched.parameters()).containsOnlyKeys("color");
+    }
+
+    @Test
+    void flagOperationsShouldReturnNotFoundWhenMissing() {
+        for (ThrowingCallable call : List.<ThrowingCallable>of(() -> engine.getFlag("flg_x"),
+                () -> engine.updateFlag("flg_x", new FlagPatch("n", null, null)))) {
+            EngineException e = failure(call);
+            assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
+            assertThat(e.httpStatus()).isEqualTo(404);
+        }
+        assertThat(engine.deleteFlag("flg_x")).isFalse();
+    }
+
+    @Test
+    void deleteFlagShouldReturnConflictWhileAnExperimentUsesIt() {
+        Experiment e = tenant.readyExperiment();
+
+        EngineException error = failure(() -> engine.deleteFlag(e.featureFlagId()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
+        assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(engine.listVariations(e.featureFlagId())).hasSize(2);
+    }
+
+    @Test
+    void deleteFlagShouldRemoveItsVariationsOnceUnused() {
+        Experiment e = tenant.readyExperiment();
+        String variation = e.allocations().get(0).variationId();
+        engine.deleteExperiment(e.id());
+
+        assertThat(engine.deleteFlag(e.featureFlagId())).isTrue();
+
+        assertThat(failure(() -> engine.getFlag(e.featureFlagId())).code())
+                .isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
+        assertThat(failure(() -> engine.getVariation(e.featureFlagId(), variation)).code())
+                .isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
+        assertThat(engine.snapshot().variations()).isEmpty();
+    }
+
+    @Test
+    void deleteFlagShouldReturnConflictWhenAnotherFlagsExperimentNamesOneOfItsVariations() {
+        FeatureFlag used = tenant.activeFlag();
+        FeatureFlag donor = tenant.draftFlag(1);
+        String foreign = tenant.variationIds(donor).get(0);
+        tenant.percentageExperiment(used, List.of(Allocation.weighted(foreign, 100, true)));
+
+        EngineException error = failure(() -> engine.deleteFlag(donor.id()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
+        assertThat(error.getMessage()).contains(foreign);
+        assertThat(engine.listVariations(donor.id())).hasSize(1);
+    }
+
+    @Test
+    void variationShouldKeepOverridesIncludingNullValues() {
+        FeatureFlag flag = tenant.draftFlag(0);
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        overrides.put("show_prompt", null);
+        overrides.put("color", "green");
+
+        Variation v = engine.createVariation(flag.id(), new NewVariation("v", "d", overrides));
+
+        assertThat(v.overrides().keySet()).containsExactly("show_prompt", "color");
+        assertThat(v.overrides()).containsEntry("show_prompt", null);
+        assertThat(v.id()).matches("var_[1-9A-HJ-NP-Za-km-z]{22}");
+        assertThat(v.featureFlagId()).isEqualTo(flag.id());
+    }
+
+    @Test
+    void variationShouldReturnInvalidBodyWhenOverrideKeyIsNotAParameter() {
+        FeatureFlag flag = tenant.draftFlag(1);
+        Variation v = engine.listVariations(flag.id()).get(0);
+
+        EngineException create = failure(() -> engine.createVariation(flag.id(),
+                new NewVariation("v", null, Map.of("size", 3))));
+        EngineException patch = failure(() -> engine.updateVariation(flag.id(), v.id(),
+                new VariationPatch(null, null, Map.of("size", 3))));
+
+        for (EngineException e : List.of(create, patch)) {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
+            assertThat(e.getMessage()).startsWith("Payload validation error: 'Unknown parameter 'size'")
+                    .endsWith("on property overrides.size");
+        }
+        assertThat(engine.listVariations(flag.id())).containsExactly(v);
+    }
+
+    @Test
+    void variationRoutesShouldReturnFlagNotFoundWhenFlagIsMissing() {
+        List<ThrowingCallable> calls = List.of(() -> engine.listVariations("flg_x"),
+                () -> engine.createVariation("flg_x", new NewVariation("v", null, null)),
+                () -> engine.getVariation("flg_x", "var_x"),
+                () -> engine.updateVariation("flg_x", "var_x", new VariationPatch("n", null, null)),
+                () -> engine.deleteVariation("flg_x", "var_x"));
+        for (ThrowingCallable call : calls) {
+            EngineException e = failure(call);
+            assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
+            assertThat(e.httpStatus()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void variationOfAnotherFlagShouldBeNotFoundAndItsDeleteANoOp() {
+        FeatureFlag a = tenant.draftFlag(1);
+        FeatureFlag b = tenant.draftFlag(1);
+        String ofB = tenant.variationIds(b).get(0);
+
+        assertThat(failure(() -> engine.getVariation(a.id(), ofB)).code()).isEqualTo(ErrorCode.INEXISTENT_VARIATION);
+        assertThat(failure(() -> engine.updateVariation(a.id(), ofB, new VariationPatch("n", null, null))).code())
+                .isEqualTo(ErrorCode.INEXISTENT_VARIATION);
+        assertThat(engine.deleteVariation(a.id(), ofB)).isFalse();
+        assertThat(engine.deleteVariation(a.id(), "var_never")).isFalse();
+        assertThat(engine.listVariations(b.id())).hasSize(1);
+    }
+
+    @Test
+    void listVariationsShouldReturnEveryVariationInCreationOrder() {
+        FeatureFlag flag = tenant.draftFlag(30);
+
+        List<Variation> all = engine.listVariations(flag.id());
+
+        assertThat(all).hasSize(30);
+        assertThat(all).extracting(Variation::name).startsWith("v0", "v1", "v2").endsWith("v29");
+    }
+
+    @Test
+    void deleteVariationShouldReturnConflictWhileAnAllocationUsesIt() {
+        Experiment e = tenant.readyExperiment();
+        String used = e.allocations().get(1).variationId();
+
+        EngineException error = failure(() -> engine.deleteVariation(e.featureFlagId(), used));
+        assertThat(error.code()).isEqualTo(ErrorCode.VARIATION_IN_USE);
+        assertThat(error.httpStatus()).isEqualTo(409);
+
+        engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                List.of(Allocation.weighted(e.allocations().get(0).variationId(), 100, true))));
+        assertThat(engine.deleteVariation(e.featureFlagId(), used)).isTrue();
+        assertThat(engine.listVariations(e.featureFlagId())).hasSize(1);
+    }
+
+    @Test
+    void segmentCrudShouldWork() {
+        Segment s = tenant.segment("France");
+        assertThat(s.type()).isEqualTo(OwnerType.SELF);
+        assertThat(s.id()).matches("seg_[1-9A-HJ-NP-Za-km-z]{22}");
+        assertThat(engine.getSegment(s.id())).isEqualTo(s);
+
+        Segment patched = engine.updateSegment(s.id(), new SegmentPatch("FR", null, List.of()));
+        assertThat(patched.name()).isEqualTo("FR");
+        assertThat(patched.rules()).isEmpty();
+
+        assertThat(engine.deleteSegment(s.id())).isTrue();
+        assertThat(failure(() -> engine.getSegment(s.id())).code()).isEqualTo(ErrorCode.INEXISTENT_SEGMENT);
+        assertThat(failure(() -> engine.updateSegment(s.id(), new SegmentPatch("x", null, null))).httpStatus())
+                .isEqualTo(404);
+        assertThat(engine.deleteSegment(s.id())).isFalse();
+    }
+
+    @Test
+    void deleteSegmentShouldReturnConflictWhileAnAllocationUsesIt() {
+        FeatureFlag flag = tenant.activeFlag();
+        Segment s = tenant.segment("France");
+        List<String> v = tenant.variationIds(flag);
+        tenant.segmentExperiment(flag, List.of(Allocation.segmented(v.get(0), s.id(), 1, true, false),
+                Allocation.segmented(v.get(1), s.id(), 2, false, true)));
+
+        EngineException error = failure(() -> engine.deleteSegment(s.id()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.SEGMENT_IN_USE);
+        assertThat(error.httpStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void createShouldReturnInvalidBodyWhenNameIsMissing() {
+        for (ThrowingCallable call : List.<ThrowingCallable>of(() -> engine.createFlag(new NewFlag(null, null, null)),
+                () -> engine.createSegment(new NewSegment(null, null, null)))) {
+            assertThat(failure(call).getMessage())
+                    .isEqualTo("Payload validation error: 'Missing required property' on property name");
+        }
+    }
+}
