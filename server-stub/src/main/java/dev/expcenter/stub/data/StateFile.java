@@ -1,0 +1,79 @@
+package dev.expcenter.stub.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.expcenter.engine.EngineException;
+import dev.expcenter.engine.EngineState;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads a {@link StateDocument} from JSON, failing with the source, the place and the reason. */
+public final class StateFile {
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public StateFile(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** Reads and checks a data file. */
+    public EngineState read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidStateException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads and checks a state document from a stream; {@code source} names it in errors. */
+    public EngineState read(InputStream in, String source) {
+        StateDocument document;
+        try {
+            document = json.readValue(in, StateDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidStateException(source + place(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidStateException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (document == null) {
+            throw new InvalidStateException(source + ": is empty; expected an object with feature_flags, "
+                    + "variations, segments and experiments", null);
+        }
+        check(document, source);
+        try {
+            return document.toState();
+        } catch (EngineException | IllegalArgumentException | NullPointerException e) {
+            throw new InvalidStateException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void check(StateDocument document, String source) {
+        Set<ConstraintViolation<StateDocument>> violations = validator.validate(document);
+        if (!violations.isEmpty()) {
+            String reasons = violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> snakeCase(v.getPropertyPath().toString()) + " " + v.getMessage())
+                    .collect(Collectors.joining("; "));
+            throw new InvalidStateException(source + ": " + reasons, null);
+        }
+    }
+
+    private static String place(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String snakeCase(String path) {
+        return path.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

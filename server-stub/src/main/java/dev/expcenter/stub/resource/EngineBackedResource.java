@@ -1,0 +1,28 @@
+package dev.expcenter.stub.resource;
+
+import dev.expcenter.engine.ExperimentCenter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+/** What every resource needs: the request's engine, and where the request was sent for Location headers. */
+abstract class EngineBackedResource {
+    private final EngineSelector engines;
+    // Singletons: Jersey injects request-scoped proxies into these fields.
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private UriInfo uriInfo;
+
+    EngineBackedResource(EngineSelector engines) {
+        this.engines = engines;
+    }
+
+    final ExperimentCenter engine() {
+        return engines.select(headers);
+    }
+
+    final UriInfo uriInfo() {
+        return uriInfo;
+    }
+}

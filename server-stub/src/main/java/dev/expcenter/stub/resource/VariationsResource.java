@@ -1,0 +1,44 @@
+package dev.expcenter.stub.resource;
+
+import dev.expcenter.stub.api.VariationsApi;
+import dev.expcenter.stub.model.CreateVariationRequest;
+import dev.expcenter.stub.model.UpdateVariationRequest;
+import jakarta.ws.rs.core.Response;
+
+import static dev.expcenter.stub.mapping.VariationMapping.toCommand;
+import static dev.expcenter.stub.mapping.VariationMapping.toDto;
+import static dev.expcenter.stub.mapping.VariationMapping.toPatch;
+
+/** The variation operations, under their feature flag. */
+public final class VariationsResource extends EngineBackedResource implements VariationsApi {
+    public VariationsResource(EngineSelector engines) {
+        super(engines);
+    }
+
+    @Override
+    public Response listVariations(String id) {
+        return Responses.ok(toDto(engine().listVariations(id)));
+    }
+
+    @Override
+    public Response createVariation(String id, CreateVariationRequest request) {
+        var created = engine().createVariation(id, toCommand(request));
+        return Responses.created(uriInfo(), created.id(), toDto(created));
+    }
+
+    @Override
+    public Response getVariation(String id, String variationId) {
+        return Responses.ok(toDto(engine().getVariation(id, variationId)));
+    }
+
+    @Override
+    public Response updateVariation(String id, String variationId, UpdateVariationRequest request) {
+        return Responses.ok(toDto(engine().updateVariation(id, variationId, toPatch(request))));
+    }
+
+    @Override
+    public Response deleteVariation(String id, String variationId) {
+        engine().deleteVariation(id, variationId);
+        return Responses.noContent();
+    }
+}
