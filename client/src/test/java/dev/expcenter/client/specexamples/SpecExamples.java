@@ -181,7 +181,7 @@ final class SpecExamples {
     if (rawHolder.has("example")) {
       found.add(new SpecExample(label + " example", schema, rawHolder.get("example"), model, null));
     }
-    rawHolder.path("examples").fields().forEachRemaining(e -> {
+    rawHolder.path("examples").properties().forEach(e -> {
       JsonNode rawExample = e.getValue();
       if (rawExample.has("$ref")) {
         String ref = rawExample.get("$ref").asText();
