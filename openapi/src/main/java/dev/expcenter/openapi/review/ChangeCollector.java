@@ -51,6 +51,8 @@ import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
 final class ChangeCollector {
 
     private final List<SpecChange> changes = new ArrayList<>();
+    // Changes openapi-diff calls incompatible that onlyNarrowsWhatIsSafe shows are not.
+    private int reclassified;
 
     static List<SpecChange> collect(ChangedOpenApi diff) {
         ChangeCollector c = new ChangeCollector();
@@ -141,6 +143,7 @@ final class ChangeCollector {
     private void operation(ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {
         Op op = new Op(changed);
         int before = changes.size();
+        int reclassifiedBefore = reclassified;
 
         if (changed.isDeprecated()) {
             op.add(Verdict.COMPATIBLE, Category.OPERATION, null, null, null, Usage.NONE, "operation deprecated");
@@ -156,7 +159,7 @@ final class ChangeCollector {
         security(op, changed, oldApi, newApi);
 
         boolean ourBreaking = changes.subList(before, changes.size()).stream().anyMatch(SpecChange::breaking);
-        if (!ourBreaking && changed.isChanged().isIncompatible()) {
+        if (!ourBreaking && reclassifiedBefore == reclassified && changed.isChanged().isIncompatible()) {
             op.add(Verdict.BREAKING, Category.OPERATION, null, null, null, Usage.OPERATION,
                     "openapi-diff reports an incompatible change this review does not classify");
         }
@@ -440,11 +443,27 @@ final class ChangeCollector {
         if (c == null || !c.isChanged().isDifferent()) {
             return;
         }
-        boolean incompatible = c.isChanged().isIncompatible();
         Object before = oldS == null ? null : value.apply(oldS);
         Object after = newS == null ? null : value.apply(newS);
+        boolean incompatible = c.isChanged().isIncompatible();
+        if (incompatible && onlyNarrowsWhatIsSafe(name, site, before, after)) {
+            incompatible = false;
+            reclassified++;
+        }
         op.at(site, incompatible ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.TYPE, path, null, false,
                 name + " changed from `" + before + "` to `" + after + "`" + (incompatible ? " (narrower for clients)" : ""));
+    }
+
+    /**
+     * openapi-diff calls any change of a value limit incompatible. A limit that appears where there was
+     * none only narrows what the server sends (safe for a client reading a response), and a limit that
+     * disappears only widens what the server accepts (safe for a client sending a request).
+     */
+    private static boolean onlyNarrowsWhatIsSafe(String name, Site site, Object before, Object after) {
+        if (Set.of("nullable", "readOnly", "writeOnly").contains(name)) {
+            return false;
+        }
+        return site.request() ? before != null && after == null : before == null && after != null;
     }
 
     private void security(Op op, ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {

@@ -131,6 +131,18 @@ class SpecReviewTest {
     }
 
     @Test
+    void aNewLimitIsSafeOnWhatTheServerSendsButBreaksWhatClientsSend() {
+        Result r = review("constraint-added.yaml");
+
+        // The response's id gains a pattern: the server sends fewer kinds of value, so readers are safe.
+        assertThat(r.breaking()).noneMatch(c -> c.summary().contains("`id`"));
+        assertThat(r.changes()).anyMatch(c -> !c.breaking() && c.summary().contains("`id`: pattern"));
+        // The request's description gains a pattern: values clients sent before may now be refused.
+        assertThat(r.breaking()).anyMatch(c -> c.summary().contains("`description`: pattern"));
+        assertThat(r.fails()).isTrue();
+    }
+
+    @Test
     void compatibleAdditionPassesAndIsListed() {
         Result r = review("compatible-addition.yaml");
 
