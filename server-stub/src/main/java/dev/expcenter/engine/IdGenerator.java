@@ -8,7 +8,7 @@ public interface IdGenerator {
     String next(IdKind kind);
 
     /** Prefix plus 22 Base58 characters drawn from {@link java.security.SecureRandom}. */
-    static IdGenerator secureRandom() {
+    public static IdGenerator secureRandom() {
         return new Base58Ids();
     }
 }

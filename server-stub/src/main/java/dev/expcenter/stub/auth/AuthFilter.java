@@ -1,0 +1,87 @@
+package dev.expcenter.stub.auth;
+
+import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.stub.error.ErrorResponses;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks the bearer token of every matched request against the scope the operation requires.
+ * The operation is the resource method's name, which equals the spec's operationId. An operation
+ * the spec does not declare requires a valid token but no scope; one declared with
+ * {@code security: []} requires nothing. Tokens are never logged.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class AuthFilter implements ContainerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
+    private static final String BEARER = "Bearer ";
+
+    private final TokenVerifier verifier;
+    private final Supplier<ScopeCatalog> catalog;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    /** A filter for the mode; {@code catalog} is asked only when a token's scopes are limited. */
+    public AuthFilter(AuthMode mode, JwtSettings jwt, Supplier<ScopeCatalog> catalog) {
+        this.verifier = TokenVerifier.of(mode, jwt);
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        String operationId = method.getName();
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            if (!catalog.get().isPublic(operationId)) {
+                unauthorized(request, "Missing authentication");
+            }
+            return;
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || header.substring(BEARER.length()).isBlank()) {
+            unauthorized(request, "Invalid token");
+            return;
+        }
+        Grant grant;
+        try {
+            grant = verifier.verify(header.substring(BEARER.length()).trim());
+        } catch (InvalidTokenException e) {
+            LOG.debug("Token rejected for {}: {}", operationId, e.getMessage());
+            unauthorized(request, "Invalid token");
+            return;
+        }
+        if (grant.allScopes()) {
+            return;
+        }
+        List<String> required = catalog.get().requiredScopes(operationId);
+        if (!grant.allowsAnyOf(required)) {
+            String expected = String.join(" ", required);
+            request.abortWith(ErrorResponses.of(ErrorCode.INSUFFICIENT_SCOPE.httpStatus(), ErrorCode.INSUFFICIENT_SCOPE.wire(),
+                            "Insufficient scope, expected any of: " + expected)
+                    .header(HttpHeaders.WWW_AUTHENTICATE,
+                            "Bearer error=\"insufficient_scope\", scope=\"" + expected + "\"")
+                    .build());
+        }
+    }
+
+    private static void unauthorized(ContainerRequestContext request, String message) {
+        request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHORIZED.httpStatus(), ErrorCode.UNAUTHORIZED.wire(), message)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.expcenter.stub.error;
+
+import dev.expcenter.engine.ErrorCode;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.server.ParamException;
+
+/**
+ * A query or path value Jersey could not convert (e.g. {@code take=abc}): 400
+ * {@code invalid_query_string} or {@code invalid_uri}. Jersey's own message (a Java exception) is
+ * never shown.
+ */
+@Provider
+public final class ParamExceptionMapper extends ErrorMapper<ParamException> {
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(ParamException e) {
+        String name = e.getParameterName();
+        if (e instanceof ParamException.QueryParamException) {
+            String value = uriInfo == null ? null : uriInfo.getQueryParameters().getFirst(name);
+            return error(ErrorCode.INVALID_QUERY_STRING,
+                    "Query validation error: 'Invalid value \"" + value + "\"' on property " + name);
+        }
+        if (e instanceof ParamException.PathParamException || e instanceof ParamException.MatrixParamException) {
+            return error(ErrorCode.INVALID_URI, "Path validation error: 'Invalid value' on property " + name);
+        }
+        if (e instanceof ParamException.FormParamException) {
+            return error(ErrorCode.INVALID_BODY, "Payload validation error: 'Invalid value' on property " + name);
+        }
+        return error(400, null, "Invalid value of " + e.getParameterType().getSimpleName() + " " + name);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.expcenter.stub.server;
+
+import dev.expcenter.stub.auth.AuthFilter;
+import dev.expcenter.stub.auth.ScopeCatalog;
+import dev.expcenter.stub.error.CatchAllMapper;
+import dev.expcenter.stub.error.ConstraintViolationMapper;
+import dev.expcenter.stub.error.EngineExceptionMapper;
+import dev.expcenter.stub.error.JsonErrorMapper;
+import dev.expcenter.stub.error.NotAcceptableMapper;
+import dev.expcenter.stub.error.NotAllowedMapper;
+import dev.expcenter.stub.error.NotFoundMapper;
+import dev.expcenter.stub.error.NotSupportedMapper;
+import dev.expcenter.stub.error.ParamExceptionMapper;
+import dev.expcenter.stub.error.PayloadTooLargeMapper;
+import dev.expcenter.stub.error.WebApplicationExceptionMapper;
+import dev.expcenter.stub.ratelimit.RateLimitFilter;
+import dev.expcenter.stub.ratelimit.RateLimiter;
+import java.util.function.Consumer;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.validation.ValidationFeature;
+
+/**
+ * Builds the Jersey application: JSON, validation, the error mappers, the filters (request log,
+ * rate limit, body limit, auth), then whatever {@code extensions} register (resources, more
+ * providers). Every class is registered explicitly: no scanning, no auto-discovery, fast start.
+ */
+public final class ApiApplication {
+    private ApiApplication() {
+    }
+
+    /** The infrastructure alone (no resources). */
+    public static ResourceConfig create(StubConfig config) {
+        return create(config, app -> { });
+    }
+
+    /** The infrastructure, then {@code extensions}, e.g. {@code app -> app.register(new ExperimentsResource(engine))}. */
+    public static ResourceConfig create(StubConfig config, Consumer<? super ResourceConfig> extensions) {
+        ResourceConfig app = new ResourceConfig();
+        app.setApplicationName("expcenter-stub");
+        app.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        app.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        app.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        app.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
+
+        app.register(JacksonFeature.withoutExceptionMappers());
+        app.register(JsonMapperProvider.class);
+        app.register(ValidationFeature.class);
+
+        app.register(EngineExceptionMapper.class);
+        app.register(JsonErrorMapper.class);
+        app.register(ConstraintViolationMapper.class);
+        app.register(ParamExceptionMapper.class);
+        app.register(NotFoundMapper.class);
+        app.register(NotAllowedMapper.class);
+        app.register(NotSupportedMapper.class);
+        app.register(NotAcceptableMapper.class);
+        app.register(PayloadTooLargeMapper.class);
+        app.register(WebApplicationExceptionMapper.class);
+        app.register(CatchAllMapper.class);
+
+        app.register(new RequestLogFilter());
+        app.register(new RateLimitFilter(new RateLimiter(config.rateLimitCapacity(),
+                config.rateLimitRefillPerSecond(), RateLimiter.DEFAULT_MAX_BUCKETS)));
+        app.register(new BodyLimitFilter(config.maxBodyBytes()));
+        app.register(new AuthFilter(config.authMode(), config.jwt(), SharedCatalog::get));
+
+        extensions.accept(app);
+        return app;
+    }
+
+    /**
+     * The spec is parsed once per JVM, on the first request whose token has limited scopes (a JWT):
+     * not at start-up, which it would slow down, and never for opaque dev tokens.
+     */
+    private static final class SharedCatalog {
+        static final ScopeCatalog CATALOG = ScopeCatalog.fromClasspath();
+
+        static ScopeCatalog get() {
+            return CATALOG;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.expcenter.stub.server;
+
+import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.engine.IdGenerator;
+import dev.expcenter.stub.data.StateFile;
+import dev.expcenter.stub.resource.EngineSelector;
+import dev.expcenter.stub.resource.ExperimentsResource;
+import dev.expcenter.stub.resource.FeatureFlagsResource;
+import dev.expcenter.stub.resource.SegmentsResource;
+import dev.expcenter.stub.resource.VariationsResource;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import java.time.Clock;
+
+/**
+ * The JAX-RS resources implementing the generated {@code dev.expcenter.stub.api} interfaces, and the
+ * engine they start with. {@link Main} serves exactly these; the mock registers them too.
+ */
+public final class ApiResources {
+    private ApiResources() {
+    }
+
+    /** Registers one resource per generated interface, each answering from the selected engine. */
+    public static void register(ResourceConfig app, EngineSelector engines) {
+        app.register(new ExperimentsResource(engines));
+        app.register(new FeatureFlagsResource(engines));
+        app.register(new VariationsResource(engines));
+        app.register(new SegmentsResource(engines));
+    }
+
+    /** The engine a stub starts with: empty, or loaded from the configured data file. */
+    public static ExperimentCenter engineFor(StubConfig config) {
+        if (config.dataFile() == null) {
+            return ExperimentCenter.create();
+        }
+        return ExperimentCenter.restore(stateFile().read(config.dataFile()), Clock.systemUTC(),
+                IdGenerator.secureRandom());
+    }
+
+    /** A reader of state documents with the server's JSON rules and bean validation. */
+    public static StateFile stateFile() {
+        return new StateFile(JsonMapperProvider.mapper(), validator());
+    }
+
+    private static Validator validator() {
+        // The parameter interpolator needs no expression-language runtime for messages.
+        return Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.expcenter.stub.server;
+
+import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.stub.data.InvalidStateException;
+import dev.expcenter.stub.resource.EngineSelector;
+
+import java.util.concurrent.CountDownLatch;
+
+/** {@code java -jar expcenter-stub.jar [options]}: serves the API until SIGTERM or Ctrl-C. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exit = StubCommand.commandLine(new StubCommand(Main::serve)).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    private static void serve(StubConfig config) throws InterruptedException {
+        ExperimentCenter engine;
+        try {
+            engine = ApiResources.engineFor(config);
+        } catch (InvalidStateException e) {
+            System.err.println("expcenter-stub: cannot load the data file: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        StubServer server = StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine)));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "expcenter-stub-shutdown"));
+        System.out.println("expcenter-stub " + config);
+        System.out.println("Listening on " + server.uri());
+        stopped.await();
+    }
+}
