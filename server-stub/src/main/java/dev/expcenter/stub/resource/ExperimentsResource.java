@@ -6,6 +6,7 @@ import dev.expcenter.stub.model.CreateExperimentRequest;
 import dev.expcenter.stub.model.ExperimentStatus;
 import dev.expcenter.stub.model.UpdateExperimentRequest;
 import dev.expcenter.stub.model.UpdateExperimentStatusRequest;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import static dev.expcenter.stub.mapping.ExperimentMapping.toCommand;
@@ -13,6 +14,8 @@ import static dev.expcenter.stub.mapping.ExperimentMapping.toDto;
 import static dev.expcenter.stub.mapping.ExperimentMapping.toPatch;
 
 /** The experiments operations: map the request, ask the engine, map the answer. */
+// The generated interface carries the paths on its methods; Jersey needs a root path on the class.
+@Path("/")
 public final class ExperimentsResource extends EngineBackedResource implements ExperimentsApi {
     public ExperimentsResource(EngineSelector engines) {
         super(engines);

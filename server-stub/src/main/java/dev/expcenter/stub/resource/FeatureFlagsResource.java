@@ -8,6 +8,7 @@ import dev.expcenter.stub.model.CreateFeatureFlagRequest;
 import dev.expcenter.stub.model.FeatureFlagStatus;
 import dev.expcenter.stub.model.UpdateFeatureFlagRequest;
 import dev.expcenter.stub.model.UpdateFeatureFlagStatusRequest;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import static dev.expcenter.stub.mapping.FlagMapping.toCommand;
@@ -15,6 +16,8 @@ import static dev.expcenter.stub.mapping.FlagMapping.toDto;
 import static dev.expcenter.stub.mapping.FlagMapping.toPatch;
 
 /** The feature-flag operations: map the request, ask the engine, map the answer. */
+// The generated interface carries the paths on its methods; Jersey needs a root path on the class.
+@Path("/")
 public final class FeatureFlagsResource extends EngineBackedResource implements FeatureFlagsApi {
     public FeatureFlagsResource(EngineSelector engines) {
         super(engines);

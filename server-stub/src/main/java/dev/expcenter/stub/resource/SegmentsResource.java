@@ -5,6 +5,7 @@ import dev.expcenter.engine.SegmentQuery;
 import dev.expcenter.stub.api.SegmentsApi;
 import dev.expcenter.stub.model.CreateSegmentRequest;
 import dev.expcenter.stub.model.UpdateSegmentRequest;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import static dev.expcenter.stub.mapping.SegmentMapping.toCommand;
@@ -12,6 +13,8 @@ import static dev.expcenter.stub.mapping.SegmentMapping.toDto;
 import static dev.expcenter.stub.mapping.SegmentMapping.toPatch;
 
 /** The segment operations: map the request, ask the engine, map the answer. */
+// The generated interface carries the paths on its methods; Jersey needs a root path on the class.
+@Path("/")
 public final class SegmentsResource extends EngineBackedResource implements SegmentsApi {
     public SegmentsResource(EngineSelector engines) {
         super(engines);

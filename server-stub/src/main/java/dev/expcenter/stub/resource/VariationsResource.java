@@ -3,6 +3,7 @@ package dev.expcenter.stub.resource;
 import dev.expcenter.stub.api.VariationsApi;
 import dev.expcenter.stub.model.CreateVariationRequest;
 import dev.expcenter.stub.model.UpdateVariationRequest;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import static dev.expcenter.stub.mapping.VariationMapping.toCommand;
@@ -10,6 +11,8 @@ import static dev.expcenter.stub.mapping.VariationMapping.toDto;
 import static dev.expcenter.stub.mapping.VariationMapping.toPatch;
 
 /** The variation operations, under their feature flag. */
+// The generated interface carries the paths on its methods; Jersey needs a root path on the class.
+@Path("/")
 public final class VariationsResource extends EngineBackedResource implements VariationsApi {
     public VariationsResource(EngineSelector engines) {
         super(engines);
