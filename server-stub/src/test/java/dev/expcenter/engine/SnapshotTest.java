@@ -56,6 +56,29 @@ class SnapshotTest {
     }
 
     @Test
+    void replaceShouldSwapTheWholeStateInPlace() {
+        EngineState state = richState();
+        ExperimentCenter other = new Tenant().engine;
+        other.replace(state);
+
+        assertThat(other.snapshot()).isEqualTo(state);
+        other.replace(EngineState.empty());
+        assertThat(other.snapshot()).isEqualTo(EngineState.empty());
+        assertThat(other.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void replaceWithAnInconsistentStateShouldKeepTheCurrentOne() {
+        EngineState state = richState();
+        EngineState broken = new EngineState(List.of(), List.of(), List.of(), state.experiments());
+
+        EngineException e = failure(() -> engine.replace(broken));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(engine.snapshot()).isEqualTo(state);
+    }
+
+    @Test
     void restoredEngineShouldKeepEnforcingRules() {
         EngineState state = richState();
         ExperimentCenter restored = new Tenant(state).engine;
