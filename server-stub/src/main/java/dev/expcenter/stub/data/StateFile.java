@@ -2,9 +2,12 @@ package dev.expcenter.stub.data;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.engine.IdGenerator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,7 +45,7 @@ public final class StateFile {
         try {
             document = json.readValue(in, StateDocument.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidStateException(source + place(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+            throw new InvalidStateException(source + place(e.getLocation()) + ": " + property(e) + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InvalidStateException(source + ": cannot be read: " + e.getMessage(), e);
         }
@@ -51,10 +55,28 @@ public final class StateFile {
         }
         check(document, source);
         try {
-            return document.toState();
+            EngineState state = document.toState();
+            // Refuse here, naming the file, what an engine would refuse (dangling ids, two active experiments...).
+            ExperimentCenter.restore(state, Clock.systemUTC(), IdGenerator.secureRandom());
+            return state;
         } catch (EngineException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidStateException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String property(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return "at " + path + ": ";
     }
 
     private void check(StateDocument document, String source) {

@@ -6,6 +6,8 @@ import dev.expcenter.stub.model.CreateExperimentRequest;
 import dev.expcenter.stub.model.ExperimentStatus;
 import dev.expcenter.stub.model.UpdateExperimentRequest;
 import dev.expcenter.stub.model.UpdateExperimentStatusRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -16,7 +18,9 @@ import static dev.expcenter.stub.mapping.ExperimentMapping.toPatch;
 /** The experiments operations: map the request, ask the engine, map the answer. */
 // The generated interface carries the paths on its methods; Jersey needs a root path on the class.
 @Path("/")
+@Singleton
 public final class ExperimentsResource extends EngineBackedResource implements ExperimentsApi {
+    @Inject
     public ExperimentsResource(EngineSelector engines) {
         super(engines);
     }

@@ -8,6 +8,8 @@ import dev.expcenter.stub.model.CreateFeatureFlagRequest;
 import dev.expcenter.stub.model.FeatureFlagStatus;
 import dev.expcenter.stub.model.UpdateFeatureFlagRequest;
 import dev.expcenter.stub.model.UpdateFeatureFlagStatusRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +20,9 @@ import static dev.expcenter.stub.mapping.FlagMapping.toPatch;
 /** The feature-flag operations: map the request, ask the engine, map the answer. */
 // The generated interface carries the paths on its methods; Jersey needs a root path on the class.
 @Path("/")
+@Singleton
 public final class FeatureFlagsResource extends EngineBackedResource implements FeatureFlagsApi {
+    @Inject
     public FeatureFlagsResource(EngineSelector engines) {
         super(engines);
     }

@@ -5,6 +5,8 @@ import dev.expcenter.engine.SegmentQuery;
 import dev.expcenter.stub.api.SegmentsApi;
 import dev.expcenter.stub.model.CreateSegmentRequest;
 import dev.expcenter.stub.model.UpdateSegmentRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -15,7 +17,9 @@ import static dev.expcenter.stub.mapping.SegmentMapping.toPatch;
 /** The segment operations: map the request, ask the engine, map the answer. */
 // The generated interface carries the paths on its methods; Jersey needs a root path on the class.
 @Path("/")
+@Singleton
 public final class SegmentsResource extends EngineBackedResource implements SegmentsApi {
+    @Inject
     public SegmentsResource(EngineSelector engines) {
         super(engines);
     }

@@ -3,6 +3,8 @@ package dev.expcenter.stub.resource;
 import dev.expcenter.stub.api.VariationsApi;
 import dev.expcenter.stub.model.CreateVariationRequest;
 import dev.expcenter.stub.model.UpdateVariationRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -13,7 +15,9 @@ import static dev.expcenter.stub.mapping.VariationMapping.toPatch;
 /** The variation operations, under their feature flag. */
 // The generated interface carries the paths on its methods; Jersey needs a root path on the class.
 @Path("/")
+@Singleton
 public final class VariationsResource extends EngineBackedResource implements VariationsApi {
+    @Inject
     public VariationsResource(EngineSelector engines) {
         super(engines);
     }

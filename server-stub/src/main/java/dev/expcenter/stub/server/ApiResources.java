@@ -10,6 +10,7 @@ import dev.expcenter.stub.resource.SegmentsResource;
 import dev.expcenter.stub.resource.VariationsResource;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -25,10 +26,18 @@ public final class ApiResources {
 
     /** Registers one resource per generated interface, each answering from the selected engine. */
     public static void register(ResourceConfig app, EngineSelector engines) {
-        app.register(new ExperimentsResource(engines));
-        app.register(new FeatureFlagsResource(engines));
-        app.register(new VariationsResource(engines));
-        app.register(new SegmentsResource(engines));
+        // Classes with an injected selector, not instances: Jersey warns about every resource instance
+        // registered through register(Object) (eclipse-ee4j/jersey#3700).
+        app.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(engines).to(EngineSelector.class);
+            }
+        });
+        app.register(ExperimentsResource.class);
+        app.register(FeatureFlagsResource.class);
+        app.register(VariationsResource.class);
+        app.register(SegmentsResource.class);
     }
 
     /** The engine a stub starts with: empty, or loaded from the configured data file. */

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,8 @@ public final class SpecCheckedClient {
             .withBasePathOverride("/api/v2")
             .build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private String token = "dev-token";
 
@@ -66,16 +68,23 @@ public final class SpecCheckedClient {
 
     /** Sends any request; the response is checked against the spec whatever the request was. */
     public Reply send(String method, String path, String body, String contentType) {
+        return sendWithHeaders(method, path, body,
+                body != null && contentType != null ? Map.of("Content-Type", contentType) : Map.of());
+    }
+
+    /** Sends a JSON request with extra headers (which win over the client's token). */
+    public Reply sendWithHeaders(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null && contentType != null) {
-            request.header("Content-Type", contentType);
+        if (body != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
         }
-        if (token != null) {
+        if (token != null && !headers.containsKey("Authorization")) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -118,6 +127,15 @@ public final class SpecCheckedClient {
                 throw new IllegalStateException("expcenter/openapi.yaml is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses JSON text, for comparing whole bodies. */
+    public JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
