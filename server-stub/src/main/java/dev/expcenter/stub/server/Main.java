@@ -31,6 +31,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            System.out.println("expcenter-stub stopped");
             stopped.countDown();
         }, "expcenter-stub-shutdown"));
         System.out.println("expcenter-stub " + config);
