@@ -3,10 +3,13 @@ package dev.expcenter.mock.admin;
 import dev.expcenter.mock.ProviderStateHandler;
 import dev.expcenter.mock.journal.RequestJournal;
 import dev.expcenter.mock.session.SessionEngines;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.process.Inflector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.model.Resource;
 
@@ -38,7 +41,7 @@ public final class AdminRoutes {
             byPath.computeIfAbsent(BASE + route.path(), Resource::builder)
                     .addMethod(route.method())
                     .produces(MediaType.APPLICATION_JSON_TYPE)
-                    .handledBy(route.task()::execute);
+                    .handledBy(new TaskInflector(route.task()));
         }
         byPath.values().forEach(builder -> root.registerResources(builder.build()));
         root.register(InvalidStateMapper.class);
@@ -46,5 +49,19 @@ public final class AdminRoutes {
     }
 
     record Route(String method, String path, AdminTask task) {
+    }
+
+    /** A class, not a lambda: Jersey reads the request type from the generic interface. */
+    private static final class TaskInflector implements Inflector<ContainerRequestContext, Response> {
+        private final AdminTask task;
+
+        TaskInflector(AdminTask task) {
+            this.task = task;
+        }
+
+        @Override
+        public Response apply(ContainerRequestContext request) {
+            return task.execute(request);
+        }
     }
 }

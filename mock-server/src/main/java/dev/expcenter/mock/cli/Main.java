@@ -24,7 +24,7 @@ public final class Main {
         }
     }
 
-    private static int serve(MockConfig config) throws InterruptedException {
+    static int serve(MockConfig config) throws InterruptedException {
         MockServer server;
         try {
             server = start(config, System.out);
