@@ -17,7 +17,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
  * plain HTTP/1.1. Without HTTP/2 installed, Grizzly leaves such a request's body unframed and
  * the read blocks until it times out (glassfish-grizzly#1972, jersey#6059).
  */
-final class IgnoreH2cUpgrade extends BaseFilter implements AddOn {
+public final class IgnoreH2cUpgrade extends BaseFilter implements AddOn {
 
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {

@@ -1,0 +1,163 @@
+package dev.expcenter.mock;
+
+import dev.expcenter.engine.EngineException;
+import dev.expcenter.mock.cors.CorsFilter;
+import dev.expcenter.mock.cors.CorsPolicy;
+import dev.expcenter.mock.data.DataSet;
+import dev.expcenter.mock.journal.RequestJournal;
+import dev.expcenter.mock.server.MockApiApplication;
+import dev.expcenter.mock.server.RootApplication;
+import dev.expcenter.mock.session.SessionEngines;
+import dev.expcenter.stub.server.IgnoreH2cUpgrade;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainerProvider;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The mock on one port: the API at {@code /api/v2} and the root application at {@code /}
+ * ({@code /__admin/**}, and what extensions add). Closing it lets in-flight requests finish.
+ *
+ * <pre>{@code try (MockServer mock = MockServer.start(MockConfig.builder().build())) { ... mock.apiUri() ... }}</pre>
+ */
+public final class MockServer implements AutoCloseable {
+    /** The API's base path, as on Auth0. */
+    public static final String API_PATH = "/api/v2";
+    private static final long GRACE_SECONDS = 5;
+
+    static {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+
+    private final HttpServer http;
+    private final URI uri;
+    private final MockContext context;
+    private final RequestJournal journal;
+
+    private MockServer(HttpServer http, URI uri, MockContext context, RequestJournal journal) {
+        this.http = http;
+        this.uri = uri;
+        this.context = context;
+        this.journal = journal;
+    }
+
+    /**
+     * Loads the data and starts serving.
+     *
+     * @throws dev.expcenter.stub.data.InvalidStateException when the data file is malformed or inconsistent
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public static MockServer start(MockConfig config) {
+        DataSet data = DataSet.load(config.dataFile());
+        SessionEngines sessions;
+        try {
+            sessions = new SessionEngines(data.state(), config.maxSessions(), config.sessionIdle());
+        } catch (EngineException e) {
+            throw data.inconsistent(e);
+        }
+        MockContext context = new MockContext(config, sessions, data);
+        RequestJournal journal = new RequestJournal(config.journalSize());
+        CorsFilter cors = new CorsFilter(new CorsPolicy(config.corsOrigins()));
+
+        HttpServer http = new HttpServer();
+        NetworkListener listener = new NetworkListener("expcenter-mock", config.host(), config.port());
+        listener.registerAddOn(new IgnoreH2cUpgrade());
+        http.addListener(listener);
+        ServerConfiguration server = http.getServerConfiguration();
+        server.setPassTraceRequest(true);
+        server.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+        server.addHttpHandler(container(MockApiApplication.create(context, journal, cors)),
+                HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
+        server.addHttpHandler(container(RootApplication.create(context, journal, cors)),
+                HttpHandlerRegistration.ROOT);
+        try {
+            http.start();
+        } catch (IOException e) {
+            http.shutdownNow();
+            throw new UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
+        }
+        return new MockServer(http, base(config.host(), listener.getPort()), context, journal);
+    }
+
+    private static HttpHandler container(ResourceConfig app) {
+        return new GrizzlyHttpContainerProvider().createContainer(GrizzlyHttpContainer.class, app);
+    }
+
+    /** The root, e.g. {@code http://127.0.0.1:4010}; admin routes are under {@code /__admin}. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** The API's base, e.g. {@code http://127.0.0.1:4010/api/v2}: what a client's base URL becomes. */
+    public URI apiUri() {
+        return URI.create(uri + API_PATH);
+    }
+
+    /** The port actually bound. */
+    public int port() {
+        return uri.getPort();
+    }
+
+    /** Restores the data set everywhere and drops every session, as {@code POST /__admin/reset} does. */
+    public void reset() {
+        context.sessions().resetAll();
+    }
+
+    /** The engines by session; {@code sessions().select((String) null)} is the default engine. */
+    public SessionEngines sessions() {
+        return context.sessions();
+    }
+
+    /** The data set the engines start from. */
+    public DataSet data() {
+        return context.data();
+    }
+
+    /** The recent API requests. */
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    /** The configuration it runs with. */
+    public MockConfig config() {
+        return context.config();
+    }
+
+    /** Stops accepting connections, waits up to 5 s for in-flight requests, then stops. */
+    @Override
+    public void close() {
+        try {
+            http.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            http.shutdownNow();
+        } catch (ExecutionException | TimeoutException e) {
+            http.shutdownNow();
+        }
+    }
+
+    private static URI base(String host, int port) {
+        try {
+            return new URI("http", null, host, port, null, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid host: " + host, e);
+        }
+    }
+}

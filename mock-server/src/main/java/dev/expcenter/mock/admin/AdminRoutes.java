@@ -1,0 +1,67 @@
+package dev.expcenter.mock.admin;
+
+import dev.expcenter.mock.ProviderStateHandler;
+import dev.expcenter.mock.journal.RequestJournal;
+import dev.expcenter.mock.session.SessionEngines;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.process.Inflector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.model.Resource;
+
+/** Every admin route, in one table (the README has the same one). None needs a token. */
+public final class AdminRoutes {
+    /** Where the admin API lives. */
+    public static final String BASE = "/__admin";
+
+    private AdminRoutes() {
+    }
+
+    /** The routes, in the README's order. */
+    static List<Route> table(SessionEngines sessions, RequestJournal journal, ProviderStateHandler states) {
+        return List.of(
+                new Route("GET", "/health", new HealthTask()),
+                new Route("POST", "/reset", new ResetTask(sessions)),
+                new Route("GET", "/state", new ExportStateTask(sessions)),
+                new Route("PUT", "/state", new ImportStateTask(sessions)),
+                new Route("GET", "/requests", new ListRequestsTask(journal)),
+                new Route("DELETE", "/requests", new ClearRequestsTask(journal)),
+                new Route("POST", "/provider-states", new ProviderStatesTask(sessions, states)));
+    }
+
+    /** Registers the admin routes, and the mappers of their own errors, on the root application. */
+    public static void register(ResourceConfig root, SessionEngines sessions, RequestJournal journal,
+                                ProviderStateHandler states) {
+        Map<String, Resource.Builder> byPath = new LinkedHashMap<>();
+        for (Route route : table(sessions, journal, states)) {
+            byPath.computeIfAbsent(BASE + route.path(), Resource::builder)
+                    .addMethod(route.method())
+                    .produces(MediaType.APPLICATION_JSON_TYPE)
+                    .handledBy(new TaskInflector(route.task()));
+        }
+        byPath.values().forEach(builder -> root.registerResources(builder.build()));
+        root.register(InvalidStateMapper.class);
+        root.register(UnknownProviderStateMapper.class);
+    }
+
+    record Route(String method, String path, AdminTask task) {
+    }
+
+    /** A class, not a lambda: Jersey reads the request type from the generic interface. */
+    private static final class TaskInflector implements Inflector<ContainerRequestContext, Response> {
+        private final AdminTask task;
+
+        TaskInflector(AdminTask task) {
+            this.task = task;
+        }
+
+        @Override
+        public Response apply(ContainerRequestContext request) {
+            return task.execute(request);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.expcenter.mock.admin;
+
+import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.mock.session.SessionEngines;
+import dev.expcenter.stub.data.StateFile;
+import dev.expcenter.stub.server.ApiResources;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code PUT /__admin/state}: replaces the whole state (a session's with the header) with the
+ * document sent. A document that does not parse, breaks the schema or is inconsistent is a 400
+ * naming the place and the reason, and nothing changes.
+ */
+final class ImportStateTask implements AdminTask {
+    static final String SOURCE = "request body";
+
+    private final SessionEngines sessions;
+    private volatile StateFile stateFile;
+
+    ImportStateTask(SessionEngines sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Response execute(ContainerRequestContext request) {
+        ExperimentCenter engine = sessions.select(request.getHeaderString(SessionEngines.HEADER));
+        EngineState state = stateFile().read(request.getEntityStream(), SOURCE);
+        engine.replace(state);
+        return Response.noContent().build();
+    }
+
+    // Bean validation starts slowly: only on the first import, not with the server.
+    private StateFile stateFile() {
+        StateFile file = stateFile;
+        if (file == null) {
+            file = ApiResources.stateFile();
+            stateFile = file;
+        }
+        return file;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.expcenter.mock.cli;
+
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.stub.auth.AuthMode;
+import dev.expcenter.stub.server.StubConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The command line of the mock: its options yield a {@link MockConfig}, handed to a runner. */
+@Command(name = "expcenter-mock", mixinStandardHelpOptions = true, versionProvider = MockCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"A stateful mock of the Experiment Center Management API for frontend development.",
+                "API at http://HOST:PORT/api/v2, admin at /__admin, docs at /docs."})
+public final class MockCommand implements Callable<Integer> {
+
+    /** What to do with the parsed configuration; returns the exit code. */
+    @FunctionalInterface
+    public interface Runner {
+        int run(MockConfig config) throws Exception;
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    private int port = MockConfig.DEFAULT_PORT;
+
+    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    private String host = StubConfig.DEFAULT_HOST;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "State document to start from (JSON: feature_flags, variations, segments, experiments); "
+                    + "default: the built-in data.")
+    private Path data;
+
+    @Option(names = "--spec", paramLabel = "FILE",
+            description = "OpenAPI file to serve and validate against, reloaded on change (default: the built-in spec).")
+    private Path specFile;
+
+    @Option(names = "--latency", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Delay added to every API response, e.g. 200ms (default: 0).")
+    private Duration latency = Duration.ZERO;
+
+    @Option(names = "--error-rate", paramLabel = "0..1",
+            description = "Share of API requests answered with a spec-declared error, e.g. 0.05 (default: 0).")
+    private double errorRate;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Allowed browser origin, repeatable; exact, scheme://host:* for any port, or * "
+                    + "(default: http://localhost:* and http://127.0.0.1:*).")
+    private List<String> corsOrigins;
+
+    @Option(names = "--no-admin", description = "Refuse every /__admin route (404).")
+    private boolean noAdmin;
+
+    @Option(names = "--max-sessions", paramLabel = "N",
+            description = "X-Mock-Session copies kept at once (default: ${DEFAULT-VALUE}).")
+    private int maxSessions = MockConfig.DEFAULT_MAX_SESSIONS;
+
+    @Option(names = "--session-idle", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Idle time after which a session is dropped (default: 30m).")
+    private Duration sessionIdle = MockConfig.DEFAULT_SESSION_IDLE;
+
+    @Option(names = "--journal-size", paramLabel = "N",
+            description = "Recent requests kept for GET /__admin/requests (default: ${DEFAULT-VALUE}).")
+    private int journalSize = MockConfig.DEFAULT_JOURNAL_SIZE;
+
+    @Option(names = "--auth-mode", description = "dev (any bearer token) or jwt (verified) (default: dev).")
+    private AuthMode authMode = AuthMode.DEV;
+
+    @Option(names = "--jwt-secret", defaultValue = "${env:EXPCENTER_JWT_SECRET}",
+            description = "HS256 shared secret, at least 32 bytes (or env EXPCENTER_JWT_SECRET).")
+    private String jwtSecret;
+
+    @Option(names = "--jwt-public-key", paramLabel = "PEM", description = "RS256 public key or certificate file.")
+    private Path jwtPublicKey;
+
+    @Option(names = "--jwt-jwks", paramLabel = "FILE", description = "RS256 JSON Web Key Set file.")
+    private Path jwtJwks;
+
+    @Option(names = "--jwt-issuer", description = "Required iss claim.")
+    private String jwtIssuer;
+
+    @Option(names = "--jwt-audience", description = "Required aud claim.")
+    private String jwtAudience;
+
+    @Option(names = "--rate-limit", paramLabel = "N",
+            description = "Requests a client may burst (default: ${DEFAULT-VALUE}).")
+    private long rateLimit = StubConfig.DEFAULT_RATE_LIMIT;
+
+    @Option(names = "--rate-refill", paramLabel = "PER_SECOND",
+            description = "Requests per second regained (default: ${DEFAULT-VALUE}).")
+    private double rateRefill = StubConfig.DEFAULT_RATE_REFILL;
+
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "Largest API request body accepted (default: ${DEFAULT-VALUE}).")
+    private long maxBody = StubConfig.DEFAULT_MAX_BODY_BYTES;
+
+    private final Runner runner;
+
+    /** A command handing its configuration to {@code runner}. */
+    public MockCommand(Runner runner) {
+        this.runner = runner;
+    }
+
+    /** A command line for this command, with enum values accepted in any case. */
+    public static CommandLine commandLine(MockCommand command) {
+        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The configuration the parsed options describe. */
+    public MockConfig toConfig() {
+        MockConfig.Builder config = MockConfig.builder()
+                .host(host).port(port).dataFile(data).specFile(specFile).latency(latency).errorRate(errorRate)
+                .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize)
+                .authMode(authMode).jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
+                .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)
+                .rateLimit(rateLimit).rateRefill(rateRefill).maxBodyBytes(maxBody);
+        if (corsOrigins != null && !corsOrigins.isEmpty()) {
+            config.corsOrigins(corsOrigins);
+        }
+        return config.build();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        MockConfig config;
+        try {
+            config = toConfig();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return runner.run(config);
+    }
+
+    /** The version from the jar manifest, "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = MockCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"expcenter-mock " + (version == null ? "dev" : version)};
+        }
+    }
+}

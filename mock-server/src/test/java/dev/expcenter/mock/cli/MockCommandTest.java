@@ -1,0 +1,106 @@
+package dev.expcenter.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.stub.auth.AuthMode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MockCommandTest {
+    private final AtomicReference<MockConfig> parsed = new AtomicReference<>();
+
+    private int run(String... args) {
+        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> {
+            parsed.set(config);
+            return 0;
+        }));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        return cli.execute(args);
+    }
+
+    @Test
+    void defaultsShouldBePort4010WithEverythingOn() {
+        assertThat(run()).isZero();
+        MockConfig config = parsed.get();
+        assertThat(config.port()).isEqualTo(4010);
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.admin()).isTrue();
+        assertThat(config.dataFile()).isNull();
+        assertThat(config.corsOrigins()).containsExactly("http://localhost:*", "http://127.0.0.1:*");
+        assertThat(config.maxSessions()).isEqualTo(50);
+        assertThat(config.sessionIdle()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.latency()).isZero();
+        assertThat(config.errorRate()).isZero();
+        assertThat(config.authMode()).isEqualTo(AuthMode.DEV);
+    }
+
+    @Test
+    void everyFlagShouldReachTheConfig() {
+        assertThat(run("--port", "0", "--host", "0.0.0.0", "--data", "data.json", "--spec", "openapi.yaml",
+                "--latency", "200ms", "--error-rate", "0.05", "--cors-origin", "https://a.example",
+                "--cors-origin", "*", "--no-admin", "--max-sessions", "7", "--session-idle", "5m",
+                "--journal-size", "20", "--rate-limit", "5", "--rate-refill", "0.5", "--max-body", "2048",
+                "--auth-mode", "JWT", "--jwt-secret", "0123456789abcdef0123456789abcdef",
+                "--jwt-issuer", "https://tenant.example/", "--jwt-audience", "api")).isZero();
+        MockConfig config = parsed.get();
+        assertThat(config.port()).isZero();
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.dataFile()).isEqualTo(Path.of("data.json"));
+        assertThat(config.specFile()).isEqualTo(Path.of("openapi.yaml"));
+        assertThat(config.latency()).isEqualTo(Duration.ofMillis(200));
+        assertThat(config.errorRate()).isEqualTo(0.05);
+        assertThat(config.corsOrigins()).isEqualTo(List.of("https://a.example", "*"));
+        assertThat(config.admin()).isFalse();
+        assertThat(config.maxSessions()).isEqualTo(7);
+        assertThat(config.sessionIdle()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.journalSize()).isEqualTo(20);
+        assertThat(config.rateLimitCapacity()).isEqualTo(5);
+        assertThat(config.rateLimitRefillPerSecond()).isEqualTo(0.5);
+        assertThat(config.maxBodyBytes()).isEqualTo(2048);
+        assertThat(config.authMode()).isEqualTo(AuthMode.JWT);
+        assertThat(config.jwt().issuer()).isEqualTo("https://tenant.example/");
+        assertThat(config.stubConfig().authMode()).isEqualTo(AuthMode.JWT);
+    }
+
+    @Test
+    void durationsShouldAcceptSeveralForms() {
+        DurationConverter converter = new DurationConverter();
+        assertThat(converter.convert("0")).isZero();
+        assertThat(converter.convert("2s")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(converter.convert("1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(converter.convert("PT0.2S")).isEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void badValuesShouldBeUsageErrors() {
+        assertThat(run("--error-rate", "1.5")).isEqualTo(2);
+        assertThat(run("--latency", "soon")).isEqualTo(2);
+        assertThat(run("--latency", "200")).isEqualTo(2);
+        assertThat(run("--max-sessions", "0")).isEqualTo(2);
+        assertThat(run("--auth-mode", "jwt")).isEqualTo(2);
+        assertThat(parsed.get()).isNull();
+    }
+
+    @Test
+    void helpShouldListEveryOption() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> 0));
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("--help")).isZero();
+
+        for (String option : List.of("--port", "--host", "--data", "--spec", "--latency", "--error-rate",
+                "--cors-origin", "--no-admin", "--max-sessions", "--session-idle", "--journal-size", "--auth-mode",
+                "--jwt-secret", "--jwt-public-key", "--jwt-jwks", "--jwt-issuer", "--jwt-audience", "--rate-limit",
+                "--rate-refill", "--max-body", "--help", "--version")) {
+            assertThat(out.toString()).contains(option);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.expcenter.mock.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.MockServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A mock on a free port and a plain HTTP/1.1 client (Java's default offers h2c, which Grizzly mishandles). */
+public final class MockClient implements AutoCloseable {
+    public static final String TOKEN = "Bearer opaque-dev-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final MockServer server;
+
+    private MockClient(MockServer server) {
+        this.server = server;
+    }
+
+    public static MockClient start(MockConfig config) {
+        return new MockClient(MockServer.start(config));
+    }
+
+    public static MockClient start() {
+        return start(MockConfig.builder().build());
+    }
+
+    public MockServer server() {
+        return server;
+    }
+
+    /** A request to {@code path} under the root (e.g. {@code /__admin/state} or {@code /api/v2/...}). */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(server.uri() + path));
+    }
+
+    /** A request to the API with a dev token. */
+    public HttpRequest.Builder api(String path) {
+        return request("/api/v2" + path).header("Authorization", TOKEN);
+    }
+
+    public static HttpRequest.Builder json(HttpRequest.Builder request, String method, String body) {
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode body(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
