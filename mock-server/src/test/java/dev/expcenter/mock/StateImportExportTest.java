@@ -9,7 +9,6 @@ import dev.expcenter.mock.testsupport.MockClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class StateImportExportTest {
@@ -99,8 +98,6 @@ class StateImportExportTest {
     }
 
     @Test
-    @Disabled("server-stub bug: SegmentConditions lists default to [] (generator containerDefaultToNull=false), so "
-            + "a segment is written with every unset condition as [] and then fails its own minItems on read")
     void builtInDataShouldRoundTripThroughExportAndImport() {
         JsonNode exported = export("built-in");
         HttpResponse<String> response = put("built-in", exported.toString());

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The built-in data makes every screen possible at once. */
@@ -111,8 +110,6 @@ class BuiltInDataTest {
     }
 
     @Test
-    @Disabled("server-stub bug: SegmentConditions lists default to [] (generator containerDefaultToNull=false), so "
-            + "any segment fails its own minItems under StateFile's bean validation")
     void shouldPassTheStubsDataFileChecks() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(DataSet.BUILT_IN)) {
             assertThat(ApiResources.stateFile().read(in, DataSet.BUILT_IN).experiments()).hasSize(8);
