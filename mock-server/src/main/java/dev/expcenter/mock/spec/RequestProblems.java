@@ -87,7 +87,7 @@ final class RequestProblems {
         if (m.find()) {
             return new Described("Expected type " + all(m.group(2)) + " but found type " + m.group(1), property);
         }
-        return new Described(text.replace('\'', '"'), property);
+        return new Described(text.replaceFirst("^\\[Path [\"'][^\"']*[\"']] ", "").replace('\'', '"'), property);
     }
 
     /** {@code /allocations/0/weight} becomes {@code allocations[0].weight}. */
