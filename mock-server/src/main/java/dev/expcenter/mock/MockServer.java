@@ -11,9 +11,13 @@ import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.expcenter.mock.spec.SpecLayer;
+import dev.expcenter.mock.spec.SpecViolations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,12 +54,14 @@ public final class MockServer implements AutoCloseable {
     private final URI uri;
     private final MockContext context;
     private final RequestJournal journal;
+    private final SpecLayer spec;
 
-    private MockServer(HttpServer http, URI uri, MockContext context, RequestJournal journal) {
+    private MockServer(HttpServer http, URI uri, MockContext context, RequestJournal journal, SpecLayer spec) {
         this.http = http;
         this.uri = uri;
         this.context = context;
         this.journal = journal;
+        this.spec = spec;
     }
 
     /**
@@ -73,6 +79,10 @@ public final class MockServer implements AutoCloseable {
             throw data.inconsistent(e);
         }
         MockContext context = new MockContext(config, sessions, data);
+        SpecLayer spec = SpecLayer.of(config);
+        List<MockExtension> extensions = new ArrayList<>();
+        extensions.add(spec);
+        extensions.addAll(config.extensions());
         RequestJournal journal = new RequestJournal(config.journalSize());
         CorsFilter cors = new CorsFilter(new CorsPolicy(config.corsOrigins()));
 
@@ -83,17 +93,18 @@ public final class MockServer implements AutoCloseable {
         ServerConfiguration server = http.getServerConfiguration();
         server.setPassTraceRequest(true);
         server.setDefaultQueryEncoding(StandardCharsets.UTF_8);
-        server.addHttpHandler(container(MockApiApplication.create(context, journal, cors)),
+        server.addHttpHandler(container(MockApiApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
-        server.addHttpHandler(container(RootApplication.create(context, journal, cors)),
+        server.addHttpHandler(container(RootApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.ROOT);
         try {
             http.start();
         } catch (IOException e) {
             http.shutdownNow();
+            spec.close();
             throw new UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
         }
-        return new MockServer(http, base(config.host(), listener.getPort()), context, journal);
+        return new MockServer(http, base(config.host(), listener.getPort()), context, journal, spec);
     }
 
     private static HttpHandler container(ResourceConfig app) {
@@ -135,6 +146,11 @@ public final class MockServer implements AutoCloseable {
         return journal;
     }
 
+    /** Responses that broke the spec since start (each is also logged as an error). */
+    public SpecViolations specViolations() {
+        return spec.violations();
+    }
+
     /** The configuration it runs with. */
     public MockConfig config() {
         return context.config();
@@ -150,6 +166,8 @@ public final class MockServer implements AutoCloseable {
             http.shutdownNow();
         } catch (ExecutionException | TimeoutException e) {
             http.shutdownNow();
+        } finally {
+            spec.close();
         }
     }
 

@@ -9,6 +9,7 @@ import dev.expcenter.mock.session.InvalidSessionMapper;
 import dev.expcenter.stub.server.ApiApplication;
 import dev.expcenter.stub.server.ApiResources;
 import org.glassfish.jersey.server.ResourceConfig;
+import java.util.List;
 
 /**
  * The application at {@code /api/v2}: the stub's, with its infrastructure and resources, answering
@@ -19,14 +20,15 @@ public final class MockApiApplication {
     }
 
     /** The API application of a mock. */
-    public static ResourceConfig create(MockContext context, RequestJournal journal, CorsFilter cors) {
+    public static ResourceConfig create(MockContext context, RequestJournal journal, CorsFilter cors,
+                                        List<MockExtension> extensions) {
         return ApiApplication.create(context.config().stubConfig(), app -> {
             app.setApplicationName("expcenter-mock-api");
             ApiResources.register(app, context.sessions());
             app.register(InvalidSessionMapper.class);
             app.register(cors);
             app.register(new JournalFilter(journal));
-            for (MockExtension extension : context.config().extensions()) {
+            for (MockExtension extension : extensions) {
                 extension.configureApi(app, context);
             }
         });

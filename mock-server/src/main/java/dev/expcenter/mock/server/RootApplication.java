@@ -21,6 +21,7 @@ import dev.expcenter.stub.server.JsonMapperProvider;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import java.util.List;
 
 /**
  * The application at {@code /}: the admin routes (unless refused), then whatever extensions add
@@ -32,7 +33,8 @@ public final class RootApplication {
     }
 
     /** The root application of a mock. */
-    public static ResourceConfig create(MockContext context, RequestJournal journal, CorsFilter cors) {
+    public static ResourceConfig create(MockContext context, RequestJournal journal, CorsFilter cors,
+                                        List<MockExtension> extensions) {
         ResourceConfig root = new ResourceConfig();
         root.setApplicationName("expcenter-mock-root");
         root.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -46,7 +48,7 @@ public final class RootApplication {
         if (context.config().admin()) {
             AdminRoutes.register(root, context.sessions(), journal, context.config().providerStates());
         }
-        for (MockExtension extension : context.config().extensions()) {
+        for (MockExtension extension : extensions) {
             extension.configureRoot(root, context);
         }
         return root;

@@ -1,0 +1,120 @@
+package dev.expcenter.mock.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The spec's operations, found by method and concrete path; literal templates win over templated ones. */
+public final class OperationIndex {
+    private final List<SpecOperation> operations;
+
+    private OperationIndex(List<SpecOperation> operations) {
+        this.operations = List.copyOf(operations);
+    }
+
+    static OperationIndex of(OpenAPI api) {
+        List<SpecOperation> operations = new ArrayList<>();
+        if (api.getPaths() != null) {
+            api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
+                    operations.add(operation(method, template, operation))));
+        }
+        operations.sort(Comparator.comparingInt(SpecOperation::literalChars).reversed());
+        return new OperationIndex(operations);
+    }
+
+    /** The operation for a method and a path relative to the base, e.g. {@code /experimentation/experiments}. */
+    public Optional<SpecOperation> find(String method, String path) {
+        String normalized = path.startsWith("/") ? path : "/" + path;
+        return operations.stream()
+                .filter(op -> op.method().equalsIgnoreCase(method) && op.matches(normalized))
+                .findFirst();
+    }
+
+    /** The methods the spec declares on the path matching {@code path}, in spec order. */
+    public List<String> methodsAt(String path) {
+        String normalized = path.startsWith("/") ? path : "/" + path;
+        return operations.stream().filter(op -> op.matches(normalized)).map(SpecOperation::method).distinct().toList();
+    }
+
+    /** The operation with this id. */
+    public Optional<SpecOperation> byId(String operationId) {
+        return operations.stream().filter(op -> op.operationId().equals(operationId)).findFirst();
+    }
+
+    /** Every operation, most literal template first. */
+    public List<SpecOperation> all() {
+        return operations;
+    }
+
+    private static SpecOperation operation(PathItem.HttpMethod method, String template, Operation operation) {
+        String name = method.name().toUpperCase(Locale.ROOT);
+        String id = operation.getOperationId() != null ? operation.getOperationId() : name + " " + template;
+        List<SpecResponse> responses = new ArrayList<>();
+        if (operation.getResponses() != null) {
+            operation.getResponses().forEach((status, response) -> {
+                if (status.matches("\\d{3}")) {
+                    responses.add(new SpecResponse(Integer.parseInt(status), examples(response)));
+                }
+            });
+        }
+        return new SpecOperation(name, template, id, responses);
+    }
+
+    /** Named examples of the JSON content, else its lone {@code example}, else the schema's. */
+    private static List<SpecExample> examples(ApiResponse response) {
+        MediaType media = json(response.getContent());
+        List<SpecExample> examples = new ArrayList<>();
+        if (media == null) {
+            return examples;
+        }
+        if (media.getExamples() != null) {
+            for (Map.Entry<String, Example> entry : media.getExamples().entrySet()) {
+                examples.add(new SpecExample(entry.getKey(), toJson(entry.getValue().getValue())));
+            }
+        }
+        if (examples.isEmpty() && media.getExample() != null) {
+            examples.add(new SpecExample("", toJson(media.getExample())));
+        }
+        if (examples.isEmpty() && media.getSchema() != null && media.getSchema().getExample() != null) {
+            examples.add(new SpecExample("", toJson(media.getSchema().getExample())));
+        }
+        return examples;
+    }
+
+    private static MediaType json(io.swagger.v3.oas.models.media.Content content) {
+        if (content == null || content.isEmpty()) {
+            return null;
+        }
+        MediaType exact = content.get("application/json");
+        if (exact != null) {
+            return exact;
+        }
+        return content.entrySet().stream().filter(e -> e.getKey().contains("json"))
+                .map(Map.Entry::getValue).findFirst().orElse(content.values().iterator().next());
+    }
+
+    private static JsonNode toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        return io.swagger.v3.core.util.Json.mapper().valueToTree(value);
+    }
+
+    @Override
+    public String toString() {
+        return operations.size() + " operations";
+    }
+}

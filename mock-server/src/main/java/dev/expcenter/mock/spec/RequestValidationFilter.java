@@ -1,0 +1,58 @@
+package dev.expcenter.mock.spec;
+
+import com.atlassian.oai.validator.model.SimpleRequest;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Validates method, path, query and JSON body against the current spec and answers Auth0's 400 on
+ * the first problem. Post-matching, after authentication (so 401/403 come first) and before the
+ * forcing filter. The body is buffered and put back for the resource, whose own Jackson and bean
+ * validation stay as a second line.
+ */
+@Priority(Priorities.USER)
+final class RequestValidationFilter implements ContainerRequestFilter {
+    private final SpecSource source;
+
+    RequestValidationFilter(SpecSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        LoadedSpec spec = ApiCall.spec(request, source);
+        if (ApiCall.operation(request, source).isEmpty()) {
+            return; // Not in the spec: routing answers 404 or 405.
+        }
+        SimpleRequest.Builder call = new SimpleRequest.Builder(request.getMethod(), LoadedSpec.BASE_PATH + ApiCall.path(request));
+        request.getUriInfo().getQueryParameters().forEach(call::withQueryParam);
+        request.getHeaders().forEach(call::withHeader);
+        byte[] body = body(request);
+        if (body != null) {
+            call.withBody(body);
+            request.setEntityStream(new ByteArrayInputStream(body));
+        }
+        RequestProblems.of(spec.validator().validateRequest(call.build())).ifPresent(request::abortWith);
+    }
+
+    /** The body's bytes, or null when there is none (not {@code hasEntity()}: it can block on upgrades). */
+    private static byte[] body(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
+        if (!chunked && (length == null || length.trim().equals("0"))) {
+            return null;
+        }
+        try {
+            byte[] bytes = request.getEntityStream().readAllBytes();
+            return bytes.length == 0 ? null : bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

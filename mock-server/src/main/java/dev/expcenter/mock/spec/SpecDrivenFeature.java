@@ -1,0 +1,47 @@
+package dev.expcenter.mock.spec;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.Objects;
+
+/**
+ * Makes the API app spec-driven: request validation (Auth0 400s), response validation (logged,
+ * counted in {@link #violations()}, fatal in {@link Strictness#FAIL}), {@code Prefer} forcing and
+ * chaos, and example answers for operations no resource implements. Register it on the API app
+ * (the one served at {@code /api/v2}); it reads {@link SpecSource#current()} on every request, so
+ * hot reloads apply at once.
+ */
+public final class SpecDrivenFeature implements Feature {
+    private final SpecSource source;
+    private final ChaosSettings chaos;
+    private final Strictness strictness;
+    private final SpecViolations violations;
+
+    /** A feature with a fresh {@link SpecViolations}. */
+    public SpecDrivenFeature(SpecSource source, ChaosSettings chaos, Strictness strictness) {
+        this(source, chaos, strictness, new SpecViolations());
+    }
+
+    /** A feature recording into {@code violations} (shared with, e.g., an admin route). */
+    public SpecDrivenFeature(SpecSource source, ChaosSettings chaos, Strictness strictness, SpecViolations violations) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.chaos = Objects.requireNonNull(chaos, "chaos");
+        this.strictness = Objects.requireNonNull(strictness, "strictness");
+        this.violations = Objects.requireNonNull(violations, "violations");
+    }
+
+    /** The responses that broke the spec so far. */
+    public SpecViolations violations() {
+        return violations;
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        context.register(new RequestValidationFilter(source));
+        context.register(new ForcingFilter(source, chaos));
+        context.register(new ResponseValidation(source, violations, strictness));
+        context.register(new SpecViolationMapper());
+        context.register(new SpecExampleResource(source));
+        return true;
+    }
+}

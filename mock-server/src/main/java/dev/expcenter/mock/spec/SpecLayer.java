@@ -1,0 +1,57 @@
+package dev.expcenter.mock.spec;
+
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.MockContext;
+import dev.expcenter.mock.MockExtension;
+import dev.expcenter.mock.docs.DocsFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import java.util.Random;
+
+/**
+ * What makes the mock spec-driven, always installed: validation, example fallback, {@code Prefer} and
+ * chaos on the API; Swagger UI, {@code /openapi.yaml} and the dev token endpoint at the root. Both
+ * read one {@link SpecSource}, hot-reloaded when the mock runs with {@code --spec FILE}.
+ */
+public final class SpecLayer implements MockExtension, AutoCloseable {
+    private final SpecSource source;
+    private final ChaosSettings chaos;
+    private final SpecViolations violations = new SpecViolations();
+
+    private SpecLayer(SpecSource source, ChaosSettings chaos) {
+        this.source = source;
+        this.chaos = chaos;
+    }
+
+    /** The layer for a configuration: its spec file (or the packaged spec) and its chaos settings. */
+    public static SpecLayer of(MockConfig config) {
+        SpecSource source = config.specFile() == null ? SpecSource.classpath() : SpecSource.watching(config.specFile());
+        return new SpecLayer(source, new ChaosSettings(config.latency(), config.errorRate(), new Random()));
+    }
+
+    @Override
+    public void configureApi(ResourceConfig app, MockContext context) {
+        app.register(new SpecDrivenFeature(source, chaos, Strictness.fromSystemProperty(), violations));
+    }
+
+    @Override
+    public void configureRoot(ResourceConfig root, MockContext context) {
+        root.register(new DocsFeature(source));
+    }
+
+    /** Responses that broke the spec since start. */
+    public SpecViolations violations() {
+        return violations;
+    }
+
+    /** The spec in force. */
+    public SpecSource source() {
+        return source;
+    }
+
+    /** Stops watching the spec file. */
+    @Override
+    public void close() {
+        source.close();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.expcenter.mock.spec;
+
+import dev.expcenter.stub.error.ErrorResponses;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** A strict-mode violation: 500 {@code spec_violation} naming the problem (it is the server's own fault). */
+final class SpecViolationMapper implements ExceptionMapper<SpecViolationException> {
+    @Override
+    public Response toResponse(SpecViolationException e) {
+        return ErrorResponses.of(500, "spec_violation", e.getMessage()).build();
+    }
+}

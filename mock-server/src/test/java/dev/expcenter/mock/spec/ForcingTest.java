@@ -1,0 +1,153 @@
+package dev.expcenter.mock.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ForcingTest {
+    private static SpecSource source;
+    private static SpecHarness mock;
+
+    @BeforeAll
+    static void start() {
+        source = SpecSource.classpath();
+        mock = SpecHarness.start(source);
+    }
+
+    @AfterAll
+    static void stop() {
+        mock.close();
+        source.close();
+    }
+
+    private static HttpResponse<String> getWith(String path, String prefer) {
+        return mock.send(mock.request(path).header("Prefer", prefer).GET());
+    }
+
+    private static HttpResponse<String> transition(String id, String status, String prefer) {
+        return mock.send(mock.request("experimentation/experiments/" + id + "/status").header("Prefer", prefer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"" + status + "\"}")));
+    }
+
+    @Test
+    void preferCodeShouldAnswerTheDocumentedResponse() {
+        String id = mock.draftExperiment();
+
+        HttpResponse<String> response = getWith("experimentation/experiments/" + id, "code=404");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("inexistent_experiment");
+        assertThat(response.headers().firstValue("x-mock-forced")).isPresent();
+    }
+
+    @Test
+    void preferCodeAndExampleShouldCombine() {
+        String id = mock.draftExperiment();
+
+        HttpResponse<String> response = transition(id, "active", "code=400, example=invalidWeights");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("experiment_invalid_allocation_weights");
+    }
+
+    @Test
+    void preferExampleShouldPickTheResponseThatDeclaresIt() {
+        String id = mock.draftExperiment();
+
+        HttpResponse<String> response = transition(id, "paused", "example=invalidTransition");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("invalid_status_transition");
+    }
+
+    @Test
+    void forcedConflictShouldLeaveTheExperimentAsItWas() {
+        String id = mock.draftExperiment();
+        String before = mock.get("experimentation/experiments/" + id).body();
+
+        HttpResponse<String> forced = transition(id, "archived", "code=409");
+
+        assertThat(forced.statusCode()).isEqualTo(409);
+        assertThat(mock.get("experimentation/experiments/" + id).body()).isEqualTo(before);
+        assertThat(SpecHarness.json(mock.get("experimentation/experiments/" + id)).path("status").asText()).isEqualTo("draft");
+        // Forced success examples change nothing either.
+        assertThat(transition(id, "archived", "code=200").statusCode()).isEqualTo(200);
+        assertThat(mock.get("experimentation/experiments/" + id).body()).isEqualTo(before);
+    }
+
+    @Test
+    void undeclaredCodeShouldBeABadPreferHeaderListingTheDeclaredOnes() {
+        HttpResponse<String> response = getWith("experimentation/experiments", "code=418");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = SpecHarness.json(response);
+        assertThat(body.path("errorCode").asText()).isEqualTo("invalid_prefer_header");
+        assertThat(body.path("message").asText())
+                .isEqualTo("Prefer code=418 is not declared for listExperiments; declared: 200, 400, 401, 403, 429");
+    }
+
+    @Test
+    void unknownExampleShouldBeABadPreferHeaderListingTheExamples() {
+        HttpResponse<String> response = getWith("experimentation/experiments", "example=nope");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SpecHarness.json(response).path("message").asText())
+                .startsWith("Prefer example=nope is not an example of listExperiments; examples: firstPage (200)");
+    }
+
+    @Test
+    void malformedPreferenceShouldBeABadPreferHeader() {
+        assertThat(getWith("experimentation/experiments", "delay=forever").statusCode()).isEqualTo(400);
+        assertThat(getWith("experimentation/experiments", "delay=30001").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownPreferencesShouldBeIgnored() {
+        assertThat(getWith("experimentation/experiments", "return=minimal, dynamic=true").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void preferDelayShouldSlowTheResponseAtLeastThatLong() {
+        long start = System.nanoTime();
+
+        HttpResponse<String> response = getWith("experimentation/experiments", "delay=300");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void forcedResponsesShouldConformToTheSpec() {
+        String id = mock.draftExperiment();
+        for (String prefer : new String[] {"code=200", "code=400", "code=401", "code=403", "code=404", "code=409", "code=429"}) {
+            assertThat(transition(id, "active", prefer).statusCode()).isEqualTo(Integer.parseInt(prefer.substring(5)));
+        }
+        assertThat(mock.violations().count()).isZero();
+    }
+
+    @Test
+    void chaosShouldAnswerDeclaredErrorsWithoutChangingState() {
+        try (SpecHarness chaotic = SpecHarness.start(source,
+                new ChaosSettings(Duration.ofMillis(100), 1.0, new Random(42)), Strictness.FAIL, false)) {
+            for (int i = 0; i < 10; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = chaotic.post("experimentation/feature-flags",
+                        "{\"name\": \"flag" + i + "\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}");
+
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+                assertThat(response.statusCode()).isIn(400, 401, 403, 429);
+                assertThat(response.headers().firstValue("x-mock-forced")).as(response.body()).hasValueSatisfying(v -> assertThat(v).startsWith("chaos"));
+            }
+            assertThat(chaotic.engine().listFlags(dev.expcenter.engine.FlagQuery.firstPage()).items()).isEmpty();
+            assertThat(chaotic.violations().count()).isZero();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.expcenter.mock.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResponseValidationTest {
+    @TempDir
+    Path dir;
+
+    /** A spec whose Experiment requires a property the engine never sends: every experiment response breaks it. */
+    private static String stricterSpec() {
+        return SpecFiles.packaged().replaceFirst("(?m)^(    Experiment:\\n(?:      .*\\n)*?      required:\\n)",
+                "$1        - owner_team\n");
+    }
+
+    private SpecSource reloaded(Path file) {
+        SpecSource source = SpecSource.watching(file);
+        LoadedSpec before = source.current();
+        SpecFiles.write(file, stricterSpec());
+        assertThat(SpecFiles.await(Duration.ofSeconds(5), () -> source.current() != before)).isTrue();
+        return source;
+    }
+
+    @Test
+    void violationShouldBeCountedAndLeaveTheResponseUnchanged() {
+        try (SpecSource source = reloaded(SpecFiles.copy(dir));
+             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.LOG, false)) {
+            String id = mock.draftExperiment();
+            long before = mock.violations().count();
+
+            HttpResponse<String> response = mock.get("experimentation/experiments/" + id);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(SpecHarness.json(response).path("id").asText()).isEqualTo(id);
+            assertThat(mock.violations().count()).isEqualTo(before + 1);
+            SpecViolation last = mock.violations().recent().get(mock.violations().recent().size() - 1);
+            assertThat(last.method()).isEqualTo("GET");
+            assertThat(last.path()).isEqualTo("/experimentation/experiments/" + id);
+            assertThat(last.status()).isEqualTo(200);
+            assertThat(String.join(" ", last.problems())).contains("owner_team");
+        }
+    }
+
+    @Test
+    void strictModeShouldTurnAViolationIntoA500() {
+        try (SpecSource source = reloaded(SpecFiles.copy(dir));
+             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, false)) {
+            HttpResponse<String> response = mock.get("experimentation/experiments");
+
+            assertThat(response.statusCode()).isEqualTo(200); // An empty list breaks nothing.
+            HttpResponse<String> created = mock.post("experimentation/feature-flags", """
+                    {"name": "show_passkey_prompt", "parameters": {"on": {"type": "boolean", "value": false}}}
+                    """);
+            assertThat(created.statusCode()).isEqualTo(201);
+            HttpResponse<String> broken = mock.post("experimentation/experiments", """
+                    {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
+                     "allocation_strategy": "percentage"}
+                    """.formatted(SpecHarness.json(created).path("id").asText()));
+
+            assertThat(broken.statusCode()).isEqualTo(500);
+            assertThat(SpecHarness.json(broken).path("errorCode").asText()).isEqualTo("spec_violation");
+            assertThat(SpecHarness.json(broken).path("message").asText()).contains("POST /experimentation/experiments 201");
+        }
+    }
+
+    @Test
+    void conformingTrafficShouldRecordNothing() {
+        try (SpecSource source = SpecSource.classpath();
+             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, false)) {
+            String id = mock.draftExperiment();
+            mock.get("experimentation/experiments/" + id);
+            mock.get("experimentation/experiments");
+            mock.post("experimentation/experiments/" + id + "/validate", "");
+            mock.get("experimentation/experiments/exp_missing");
+
+            assertThat(mock.violations().count()).isZero();
+            assertThat(mock.violations().recent()).isEmpty();
+        }
+    }
+
+    @Test
+    void violationsShouldKeepOnlyTheLastFew() {
+        SpecViolations violations = new SpecViolations(2);
+        for (int i = 0; i < 5; i++) {
+            violations.record(new SpecViolation(java.time.Instant.now(), "GET", "/p" + i, 200, java.util.List.of("x")));
+        }
+
+        assertThat(violations.count()).isEqualTo(5);
+        assertThat(violations.recent()).extracting(SpecViolation::path).containsExactly("/p3", "/p4");
+    }
+}
