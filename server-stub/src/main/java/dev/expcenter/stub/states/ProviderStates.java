@@ -92,7 +92,7 @@ public final class ProviderStates {
         c.put(ANOTHER_EXPERIMENT_IS_ACTIVE, new Definition(Set.of("id", "active_id", "feature_flag_id", "variation_ids"),
                 ProviderStates::anotherActive));
         c.put(NO_EXPERIMENT_EXISTS, new Definition(Set.of("id"), ProviderStates::noExperiment));
-        c.put(EXPERIMENTS_EXIST, new Definition(Set.of("count", "status", "feature_flag_id", "variation_ids"),
+        c.put(EXPERIMENTS_EXIST, new Definition(Set.of("count", "ids", "status", "feature_flag_id", "variation_ids"),
                 ProviderStates::experimentsExist));
         c.put(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, new Definition(Set.of("id", "variation_ids"),
                 ProviderStates::activeFlag));
@@ -167,7 +167,11 @@ public final class ProviderStates {
     }
 
     private static Map<String, Object> experimentsExist(StateParams p, World world) {
-        int count = p.integer("count", 3, 0, 50);
+        List<String> chosen = p.has("ids") ? p.ids("ids", IdKind.EXPERIMENT, 0) : null;
+        int count = p.integer("count", chosen == null ? 3 : chosen.size(), 0, 50);
+        if (chosen != null && chosen.size() != count) {
+            throw p.bad("count " + count + " but " + chosen.size() + " ids");
+        }
         ExperimentStatus status = p.choice("status", ExperimentStatus.class, ExperimentStatus::fromWire,
                 ExperimentStatus.DRAFT);
         if (status == ExperimentStatus.ACTIVE && count > 1) {
@@ -179,7 +183,7 @@ public final class ProviderStates {
         List<String> ids = new ArrayList<>();
         Map<String, Object> used = new LinkedHashMap<>();
         for (int i = 1; i <= count; i++) {
-            Experiment e = world.percentage(p.fresh(IdKind.EXPERIMENT), "Experiment " + i, flagId, variationIds,
+            Experiment e = world.percentage(chosen == null ? p.fresh(IdKind.EXPERIMENT) : chosen.get(i - 1), "Experiment " + i, flagId, variationIds,
                     status);
             ids.add(e.id());
             used.put("id_" + i, e.id());

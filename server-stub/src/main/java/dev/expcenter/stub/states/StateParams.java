@@ -48,6 +48,11 @@ final class StateParams {
         return id;
     }
 
+    /** Whether the consumer sent {@code name}. */
+    boolean has(String name) {
+        return values.get(name) != null;
+    }
+
     /** A fresh id of this kind. */
     String fresh(IdKind kind) {
         return ids.next(kind);

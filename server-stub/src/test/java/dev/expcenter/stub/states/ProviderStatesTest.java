@@ -131,6 +131,16 @@ class ProviderStatesTest {
     }
 
     @Test
+    void experimentsExistShouldUseTheChosenIds() {
+        Map<String, Object> used = setUp(EXPERIMENTS_EXIST, Map.of("ids", List.of(EXP, OTHER)));
+
+        assertThat(used).containsEntry("ids", List.of(EXP, OTHER)).containsEntry("count", 2)
+                .containsEntry("id_2", OTHER);
+        assertThatThrownBy(() -> setUp(EXPERIMENTS_EXIST, Map.of("ids", List.of(EXP), "count", 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count 2 but 1 ids");
+    }
+
+    @Test
     void experimentsExistShouldDefaultToThreeDrafts() {
         Map<String, Object> used = setUp(EXPERIMENTS_EXIST, Map.of());
 
