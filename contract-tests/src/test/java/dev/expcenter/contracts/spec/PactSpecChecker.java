@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,14 +21,19 @@ import java.util.Map;
 /**
  * Checks a pact's interactions against the OpenAPI document: the request the consumer will send and
  * the response it expects (the pact's example values, which its matchers must also accept) must
- * both be allowed by the spec. So a consumer cannot rely on a status, property or value the spec
- * does not promise. Works on the pact JSON (V2 and V3 request/response interactions).
+ * both be allowed by the spec, and every property they use must be declared. So a consumer cannot
+ * rely on a status, property or value the spec does not promise. Works on the pact JSON (V2 and V3 request/response interactions).
  */
 final class PactSpecChecker {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
             .createForInlineApiSpecification(specText())
             .withBasePathOverride("/api/v2")
+            // A property the spec does not declare is an error, so a pact cannot rely on a field
+            // the spec dropped (or never had).
+            .withLevelResolver(LevelResolver.create()
+                    .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                    .build())
             .build();
 
     /** One interaction of one pact and what the spec says is wrong with it (empty when it conforms). */

@@ -20,7 +20,8 @@ class PactSpecCheckerTest {
                 "a conforming request for an experiment",
                 "a response with an unknown status",
                 "a request body with a property the spec does not allow",
-                "a status the operation does not declare");
+                "a status the operation does not declare",
+                "a response field the spec does not declare");
         assertThat(results.get(0).problems()).isEmpty();
         assertThat(results.get(1).report())
                 .contains("Pact of broken-consumer, interaction 'a response with an unknown status'")
@@ -30,5 +31,8 @@ class PactSpecCheckerTest {
                 .contains("colour");
         assertThat(results.get(3).report())
                 .contains("'a status the operation does not declare'").contains("418");
+        // What a pact sees when the spec drops a field it uses.
+        assertThat(results.get(4).report())
+                .contains("'a response field the spec does not declare'").contains("winner");
     }
 }
