@@ -1,0 +1,221 @@
+package dev.expcenter.stub.states;
+
+import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.expcenter.engine.EngineException;
+import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.Experiment;
+import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.engine.ExperimentQuery;
+import dev.expcenter.engine.ExperimentStatus;
+import dev.expcenter.engine.FlagStatus;
+import dev.expcenter.engine.Transition;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ProviderStatesTest {
+    private static final String EXP = "exp_9Km3nZ7vQwRx2yDjFs5gCp";
+    private static final String OTHER = "exp_3Fw8Kp2RtYz6MqXv9Nb4Hd";
+    private static final String ID_PATTERN = "^(exp|flg|var|seg)_[A-HJ-NP-Za-km-z1-9]{22}$";
+
+    private final ExperimentCenter engine = ExperimentCenter.create();
+
+    private Map<String, Object> setUp(String state, Map<String, Object> params) {
+        return ProviderStates.apply(engine, state, params, true);
+    }
+
+    @Test
+    void experimentExistsShouldDefaultToADraftReadyToActivate() {
+        Map<String, Object> used = setUp(EXPERIMENT_EXISTS, null);
+
+        String id = (String) used.get("id");
+        assertThat(id).matches(ID_PATTERN);
+        assertThat(used).containsEntry("status", "draft").containsEntry("allocation_strategy", "percentage");
+        Experiment e = engine.getExperiment(id);
+        assertThat(e.status()).isEqualTo(ExperimentStatus.DRAFT);
+        assertThat(e.startedAt()).isNull();
+        assertThat(e.endedAt()).isNull();
+        assertThat(e.updatedAt()).isEqualTo(e.createdAt());
+        assertThat(e.allocations()).extracting(a -> a.weight()).containsExactly(50, 50);
+        assertThat(engine.getFlag(e.featureFlagId()).status()).isEqualTo(FlagStatus.ACTIVE);
+        assertThat(engine.validateExperiment(id).valid()).isTrue();
+        assertThat(engine.transitionExperiment(id, ExperimentStatus.ACTIVE)).isInstanceOf(Transition.Transitioned.class);
+    }
+
+    @Test
+    void experimentExistsShouldUseTheConsumersIdsAndValues() {
+        Map<String, Object> used = setUp(EXPERIMENT_EXISTS,
+                Map.of("id", EXP, "status", "paused", "allocation_strategy", "segment", "name", "Checkout copy"));
+
+        assertThat(used).containsEntry("id", EXP).containsEntry("name", "Checkout copy").containsKey("segment_id");
+        Experiment e = engine.getExperiment(EXP);
+        assertThat(e.name()).isEqualTo("Checkout copy");
+        assertThat(e.status()).isEqualTo(ExperimentStatus.PAUSED);
+        assertThat(engine.getSegment((String) used.get("segment_id"))).isNotNull();
+        assertThat(e.allocations()).filteredOn(a -> a.isFallback()).hasSize(1);
+        assertThat(engine.validateExperiment(EXP).valid()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExperimentStatus.class)
+    void experimentExistsShouldHaveTimestampsConsistentWithItsStatus(ExperimentStatus status) {
+        setUp(EXPERIMENT_EXISTS, Map.of("id", EXP, "status", status.wire()));
+
+        Experiment e = engine.getExperiment(EXP);
+        boolean ran = status != ExperimentStatus.DRAFT;
+        boolean ended = status == ExperimentStatus.COMPLETED || status == ExperimentStatus.ARCHIVED;
+        assertThat(e.startedAt() != null).as("started_at set").isEqualTo(ran);
+        assertThat(e.endedAt() != null).as("ended_at set").isEqualTo(ended);
+        assertThat(e.updatedAt()).isAfterOrEqualTo(e.createdAt()).isBeforeOrEqualTo(Instant.now());
+        if (ran) {
+            assertThat(e.startedAt()).isAfter(e.createdAt()).isBeforeOrEqualTo(e.updatedAt());
+        }
+        if (ended) {
+            assertThat(e.endedAt()).isAfter(e.startedAt()).isBeforeOrEqualTo(e.updatedAt());
+        }
+    }
+
+    @Test
+    void failingReadinessShouldFailActivationWithTheFlagCheckFirst() {
+        setUp(EXPERIMENT_FAILING_READINESS_EXISTS, Map.of("id", EXP));
+
+        assertThat(engine.getExperiment(EXP).valid()).isFalse();
+        assertThatThrownBy(() -> engine.transitionExperiment(EXP, ExperimentStatus.ACTIVE))
+                .isInstanceOf(EngineException.class)
+                .hasMessageContaining("must be active")
+                .hasMessageContaining("found 90");
+    }
+
+    @Test
+    void anotherActiveShouldBlockActivationOfTheDraft() {
+        Map<String, Object> used = setUp(ANOTHER_EXPERIMENT_IS_ACTIVE, Map.of("id", EXP, "active_id", OTHER));
+
+        assertThat(used).containsEntry("id", EXP).containsEntry("active_id", OTHER);
+        assertThat(engine.getExperiment(OTHER).status()).isEqualTo(ExperimentStatus.ACTIVE);
+        assertThat(engine.getExperiment(EXP).valid()).isTrue();
+        assertThatThrownBy(() -> engine.transitionExperiment(EXP, ExperimentStatus.ACTIVE))
+                .isInstanceOf(EngineException.class).hasMessageContaining("already active");
+    }
+
+    @Test
+    void noExperimentShouldLeaveAnEmptyTenantAndReturnTheId() {
+        setUp(EXPERIMENT_EXISTS, Map.of("id", EXP));
+
+        assertThat(setUp(NO_EXPERIMENT_EXISTS, Map.of("id", EXP))).containsEntry("id", EXP);
+        assertThat(engine.snapshot()).isEqualTo(EngineState.empty());
+    }
+
+    @Test
+    void experimentsExistShouldCreateThemInOrder() {
+        Map<String, Object> used = setUp(EXPERIMENTS_EXIST, Map.of("count", 4, "status", "completed"));
+
+        List<?> ids = (List<?>) used.get("ids");
+        assertThat(ids).hasSize(4);
+        assertThat(used).containsEntry("id_1", ids.get(0)).containsEntry("id_4", ids.get(3));
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items())
+                .extracting(Experiment::id).containsExactlyElementsOf(ids.stream().map(String.class::cast).toList());
+        assertThat(engine.snapshot().experiments()).allMatch(e -> e.status() == ExperimentStatus.COMPLETED);
+    }
+
+    @Test
+    void experimentsExistShouldUseTheChosenIds() {
+        Map<String, Object> used = setUp(EXPERIMENTS_EXIST, Map.of("ids", List.of(EXP, OTHER)));
+
+        assertThat(used).containsEntry("ids", List.of(EXP, OTHER)).containsEntry("count", 2)
+                .containsEntry("id_2", OTHER);
+        assertThatThrownBy(() -> setUp(EXPERIMENTS_EXIST, Map.of("ids", List.of(EXP), "count", 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count 2 but 1 ids");
+    }
+
+    @Test
+    void experimentsExistShouldDefaultToThreeDrafts() {
+        Map<String, Object> used = setUp(EXPERIMENTS_EXIST, Map.of());
+
+        assertThat(used).containsEntry("count", 3).containsEntry("status", "draft");
+        assertThat(engine.snapshot().experiments()).hasSize(3);
+    }
+
+    @Test
+    void activeFlagShouldHaveTheChosenVariations() {
+        String flag = "flg_72jbvv7LfRKYp59gtRLtkn";
+        List<String> variations = List.of("var_4Nq8mR2xPkTv6wYjHs3fBn", "var_7Tz3Wq9KxMv2Rb5YhJd8Ne");
+
+        Map<String, Object> used = setUp(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS,
+                Map.of("id", flag, "variation_ids", String.join(",", variations)));
+
+        assertThat(used).containsEntry("variation_ids", variations)
+                .containsEntry("variation_id_1", variations.get(0)).containsEntry("variation_id_2", variations.get(1));
+        assertThat(engine.getFlag(flag).status()).isEqualTo(FlagStatus.ACTIVE);
+        assertThat(engine.listVariations(flag)).extracting(v -> v.id()).containsExactlyElementsOf(variations);
+    }
+
+    @Test
+    void teardownShouldEmptyTheTenant() {
+        setUp(EXPERIMENTS_EXIST, Map.of());
+
+        assertThat(ProviderStates.apply(engine, EXPERIMENTS_EXIST, Map.of(), false)).isEmpty();
+        assertThat(engine.snapshot()).isEqualTo(EngineState.empty());
+    }
+
+    @Test
+    void everyNamedStateShouldSetUpWithDefaults() {
+        for (String state : ProviderStateNames.ALL) {
+            assertThat(setUp(state, new HashMap<>())).as(state).isNotEmpty();
+        }
+    }
+
+    @Test
+    void unknownStateShouldBeRejectedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> setUp("an experiment is running", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'an experiment is running'")
+                .hasMessageContaining("'" + EXPERIMENT_EXISTS + "'")
+                .hasMessageContaining("'" + ACTIVE_FLAG_WITH_VARIATIONS_EXISTS + "'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "id        | exp_0OIl          | is not a valid id",
+        "id        | flg_72jbvv7LfRKYp | is not a valid id",
+        "status    | running           | is not one of [draft, active, paused, completed, archived]",
+        "colour    | blue              | unknown parameter(s) [colour]",
+        "name      | ' padded'         | white space",
+    })
+    void badParametersShouldBeRejectedAndLeaveTheEngineAsItWas(String name, String value, String message) {
+        setUp(EXPERIMENT_EXISTS, Map.of("id", OTHER));
+
+        assertThatThrownBy(() -> setUp(EXPERIMENT_EXISTS, Map.of(name, value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + EXPERIMENT_EXISTS + "'")
+                .hasMessageContaining(message);
+        assertThat(engine.getExperiment(OTHER)).isNotNull();
+    }
+
+    @Test
+    void moreThanOneActiveExperimentShouldBeRejected() {
+        assertThatThrownBy(() -> setUp(EXPERIMENTS_EXIST, Map.of("count", "2", "status", "active")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most one");
+    }
+
+    @Test
+    void theSameIdTwiceShouldBeRejected() {
+        assertThatThrownBy(() -> setUp(ANOTHER_EXPERIMENT_IS_ACTIVE, Map.of("id", EXP, "active_id", EXP)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must differ");
+        assertThatThrownBy(() -> setUp(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS,
+                Map.of("variation_ids", List.of("var_4Nq8mR2xPkTv6wYjHs3fBn", "var_4Nq8mR2xPkTv6wYjHs3fBn"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("used twice");
+    }
+}
