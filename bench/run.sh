@@ -86,7 +86,10 @@ stop_group() {
 }
 cleanup() {
   local pid
-  for pid in "${STARTED[@]:-}"; do [[ -n "$pid" ]] && stop_group "$pid"; done
+  for pid in "${STARTED[@]:-}"; do
+    if [[ -n "$pid" ]]; then stop_group "$pid"; fi
+  done
+  return 0
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM

@@ -53,7 +53,7 @@ stop() { # pid [grace in tenths of a second, default 50]
   kill -KILL -- "-$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
-trap '[[ -n "$PID" ]] && stop "$PID"' EXIT
+trap 'if [[ -n "$PID" ]]; then stop "$PID"; fi' EXIT
 trap 'exit 130' INT TERM
 
 free_port() {
