@@ -1,0 +1,340 @@
+#!/usr/bin/env bash
+# bench/run.sh: the mock and the stub against Prism, WireMock and a bare Grizzly server (issue 7).
+#
+#   bench/run.sh                         all targets, 10 s per workload after a 5 s warm-up
+#   bench/run.sh --duration 2s --warmup 1s --targets stub,prism     a short smoke run
+#   bench/run.sh --jmh [JMH ARGS...]     the engine's JMH benchmarks and the heap-per-experiment probe
+#   bench/run.sh --help
+#
+# On a fresh machine (JDK 17, Maven, Node/npm, Debian) it installs what it needs: wrk (apt-get),
+# Prism 5.16.0 and js-yaml (npm ci in bench/, pinned by bench/package-lock.json), WireMock standalone
+# 3.13.2 (mvn dependency:copy into bench/target/), and builds the stub jar and bench/jmh/target/benchmarks.jar
+# if missing. The mock's jar (mock-server/target/expcenter-mock.jar) is used when it exists; otherwise the
+# mock is reported "skipped: not built".
+#
+# For each target: pick a free loopback port, launch it, time launch -> first 200 (a tight curl poll, ms),
+# prepare data (stateful targets), then for each workload a warm-up and a measured wrk run
+# (1 thread, 32 connections, --latency), then read VmRSS of the target's process tree and stop it.
+# Workloads (Authorization: Bearer bench on every request):
+#   status  POST .../experiments/{id}/status, always 200 (see bench/wrk/status.lua for the design)
+#   get     GET  .../experiments/{id}
+#   list    GET  .../experiments?take=25
+# Everything binds 127.0.0.1; every step is bounded in time; a trap stops every process it started.
+# Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/,
+# target logs in bench/target/logs/.
+#
+# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,bare),
+# --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (5s), --connections/BENCH_CONNECTIONS (32),
+# BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
+# BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
+# BENCH_START_TIMEOUT (60 s), --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH="$ROOT/bench"
+OUT="$BENCH/target"
+SPEC="$ROOT/openapi/openapi.yaml"
+STUB_JAR="$ROOT/server-stub/target/expcenter-stub.jar"
+MOCK_JAR="$ROOT/mock-server/target/expcenter-mock.jar"
+BENCH_JAR="$BENCH/jmh/target/benchmarks.jar"
+WIREMOCK_VERSION=3.13.2
+WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
+PRISM="$BENCH/node_modules/.bin/prism"
+
+TARGETS=${BENCH_TARGETS:-mock,stub,prism,wiremock,bare}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+EXPERIMENTS=${BENCH_EXPERIMENTS:-200}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-60}
+NO_INSTALL=${BENCH_NO_INSTALL:-0}
+JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+LIFTED="--rate-limit 1000000000000 --rate-refill 1000000000000"
+STUB_ARGS=${BENCH_STUB_ARGS:-$LIFTED}
+MOCK_ARGS=${BENCH_MOCK_ARGS:-$LIFTED}
+PRISM_ARGS=${BENCH_PRISM_ARGS:-}
+WIREMOCK_ARGS=${BENCH_WIREMOCK_ARGS:---disable-banner}
+JMH=0
+JMH_ARGS=()
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --targets) TARGETS=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --no-install) NO_INSTALL=1; shift ;;
+    --jmh) JMH=1; shift; JMH_ARGS=("$@"); break ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# --- processes we started: one process group each, all stopped on exit --------------------------
+STARTED=()
+stop_group() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local pid
+  for pid in "${STARTED[@]:-}"; do
+    if [[ -n "$pid" ]]; then stop_group "$pid"; fi
+  done
+  return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- installing and building what is missing ----------------------------------------------------
+need_install() { [[ "$NO_INSTALL" == 1 ]] && die "$1 is missing (and --no-install was given)"; return 0; }
+
+ensure_java_tools() {
+  command -v java >/dev/null || die "java (JDK 17+) is required"
+  command -v mvn >/dev/null || die "mvn is required"
+  command -v curl >/dev/null || die "curl is required"
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  need_install wrk
+  log "installing wrk (apt-get)"
+  local sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  timeout 600 $sudo apt-get update -qq && timeout 600 $sudo apt-get install -y -qq wrk >/dev/null
+  command -v wrk >/dev/null || die "could not install wrk"
+}
+
+ensure_node_tools() {
+  [[ -x "$PRISM" && -d "$BENCH/node_modules/js-yaml" ]] && return
+  need_install "Prism (bench/node_modules)"
+  command -v npm >/dev/null || die "npm is required for Prism"
+  log "installing Prism and js-yaml (npm ci in bench/)"
+  (cd "$BENCH" && timeout 600 npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+}
+
+ensure_wiremock() {
+  [[ -f "$WIREMOCK_JAR" ]] && return
+  need_install "WireMock"
+  log "fetching WireMock standalone $WIREMOCK_VERSION (mvn dependency:copy)"
+  mkdir -p "$OUT"
+  (cd "$ROOT" && timeout 600 mvn -B -q -N dependency:copy \
+      -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$OUT") \
+    || die "could not fetch WireMock"
+}
+
+ensure_jars() {
+  if [[ ! -f "$STUB_JAR" ]]; then
+    log "building the stub (mvn -pl server-stub -am install)"
+    (cd "$ROOT" && timeout 1200 mvn -B -q -DskipTests -pl server-stub -am install) || die "stub build failed"
+  fi
+  if [[ ! -f "$BENCH_JAR" ]]; then
+    log "building bench/jmh/target/benchmarks.jar"
+    (cd "$ROOT" && timeout 1200 mvn -B -q -DskipTests -pl bench/jmh -am package) || die "bench build failed"
+  fi
+}
+
+# --- helpers ------------------------------------------------------------------------------------
+now_ns() { date +%s%N; }
+
+free_port() { # below the kernel's ephemeral range, so no outgoing connection can hold it meanwhile
+  local p low
+  low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  for _ in $(seq 100); do
+    p=$(( 20000 + RANDOM % (low - 20000) ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  die "no free port found"
+}
+
+# The resident memory (VmRSS) of a process and all its descendants, in KiB.
+rss_kib() {
+  local pid=$1 total=0 kib child
+  kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+  total=$(( total + ${kib:-0} ))
+  for child in $(cat /proc/"$pid"/task/*/children 2>/dev/null); do
+    total=$(( total + $(rss_kib "$child") ))
+  done
+  echo "$total"
+}
+
+# Polls URL as fast as curl allows until it answers 200; prints ms since T0 (ns). Bounded.
+first_200_ms() {
+  local url=$1 t0=$2 pid=$3 code deadline
+  deadline=$(( t0 + START_TIMEOUT * 1000000000 ))
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 -H 'Authorization: Bearer bench' "$url" || true)
+    if [[ "$code" == 200 ]]; then echo $(( ($(now_ns) - t0) / 1000000 )); return 0; fi
+    kill -0 "$pid" 2>/dev/null || return 1
+    [[ $(now_ns) -lt $deadline ]] || return 1
+  done
+}
+
+# wrk output -> "req/s p50_ms p99_ms non2xx socket_errors"
+parse_wrk() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { bad = $NF }
+    /Socket errors:/ { gsub(",", ""); err = $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, bad, err }' "$1"
+}
+
+drive() { # target workload base prefix ids
+  local target=$1 workload=$2 base=$3 prefix=$4 ids=$5 one url
+  one=$(head -n 1 "$ids")
+  local args=(-t 1 -c "$CONNECTIONS" --timeout 5s -H 'Authorization: Bearer bench')
+  case "$workload" in
+    status) args+=(-s "$BENCH/wrk/status.lua"); url="$base$prefix/experimentation/experiments" ;;
+    get) url="$base$prefix/experimentation/experiments/$(sed -n 2p "$ids")" ;;
+    list) url="$base$prefix/experimentation/experiments?take=25" ;;
+  esac
+  export BENCH_IDS="$ids" BENCH_PREFIX="$prefix"
+  if [[ "$WARMUP" != 0 && "$WARMUP" != 0s ]]; then
+    timeout 600 wrk "${args[@]}" -d "$WARMUP" "$url" >/dev/null 2>&1 || true
+  fi
+  timeout 600 wrk "${args[@]}" -d "$DURATION" --latency "$url" >"$OUT/wrk/$target-$workload.txt" 2>&1 \
+    || log "wrk failed for $target/$workload (see $OUT/wrk/$target-$workload.txt)"
+  parse_wrk "$OUT/wrk/$target-$workload.txt"
+}
+
+synthetic_ids() { # stateless targets: made-up, well-formed ids
+  local i
+  for i in $(seq 1 "$EXPERIMENTS"); do printf 'exp_%022d\n' "$i" | tr 0 z; done
+}
+
+# --- one target ---------------------------------------------------------------------------------
+declare -A RESULT START RSS NOTE
+
+run_target() {
+  local target=$1 port base prefix="/api/v2" probe cmd=() pid t0 ms ids="$OUT/ids-$1.txt" stateful=0
+  port=$(free_port); base="http://127.0.0.1:$port"
+  case "$target" in
+    mock)
+      [[ -f "$MOCK_JAR" ]] || { NOTE[$target]="skipped: not built"; log "mock: skipped: not built ($MOCK_JAR)"; return; }
+      # shellcheck disable=SC2086
+      cmd=(java $JAVA_OPTS -jar "$MOCK_JAR" --port "$port" $MOCK_ARGS); stateful=1 ;;
+    stub)
+      # shellcheck disable=SC2086
+      cmd=(java $JAVA_OPTS -jar "$STUB_JAR" --port "$port" $STUB_ARGS); stateful=1 ;;
+    prism)
+      # shellcheck disable=SC2086
+      cmd=("$PRISM" mock -h 127.0.0.1 -p "$port" $PRISM_ARGS "$SPEC"); prefix="" ;;
+    wiremock)
+      node "$BENCH/wiremock/mappings.mjs" "$SPEC" "$OUT/wiremock" >/dev/null
+      # shellcheck disable=SC2086
+      cmd=(java $JAVA_OPTS -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$OUT/wiremock" $WIREMOCK_ARGS) ;;
+    bare)
+      # shellcheck disable=SC2086
+      cmd=(java $JAVA_OPTS -cp "$BENCH_JAR" dev.expcenter.bench.BareServer --port "$port") ;;
+    *) die "unknown target $target" ;;
+  esac
+  probe="$base$prefix/experimentation/experiments?take=25"
+
+  log "$target: starting on port $port"
+  t0=$(now_ns)
+  setsid "${cmd[@]}" >"$OUT/logs/$target.log" 2>&1 &
+  pid=$!
+  STARTED+=("$pid")
+  if ! ms=$(first_200_ms "$probe" "$t0" "$pid"); then
+    NOTE[$target]="failed: no 200 within ${START_TIMEOUT}s (see bench/target/logs/$target.log)"
+    log "$target: ${NOTE[$target]}"; stop_group "$pid"; return
+  fi
+  START[$target]=$ms
+  log "$target: first 200 after $ms ms"
+
+  if [[ $stateful == 1 ]]; then
+    curl -s -o /dev/null -X POST "$base/__admin/reset" --max-time 5 || true   # the mock's admin reset; a 404 on the stub
+    if ! timeout 300 java -cp "$BENCH_JAR" dev.expcenter.bench.Prepare "$base$prefix" "$EXPERIMENTS" "$ids" \
+        >>"$OUT/logs/$target-prepare.log" 2>&1; then
+      NOTE[$target]="failed: data preparation (see bench/target/logs/$target-prepare.log)"
+      log "$target: ${NOTE[$target]}"; stop_group "$pid"; return
+    fi
+  else
+    synthetic_ids >"$ids"
+  fi
+
+  local w
+  for w in status get list; do
+    log "$target: $w (warm-up $WARMUP, measured $DURATION)"
+    RESULT[$target/$w]=$(drive "$target" "$w" "$base" "$prefix" "$ids")
+  done
+  RSS[$target]=$(awk -v k="$(rss_kib "$pid")" 'BEGIN { printf "%.0f", k / 1024 }')
+  stop_group "$pid"
+  log "$target: done, RSS ${RSS[$target]} MiB"
+}
+
+# --- the table ----------------------------------------------------------------------------------
+field() { local r=${RESULT[$1/$2]:-}; [[ -n "$r" ]] && echo "$r" | awk -v i="$3" '{print $i}' || echo ""; }
+
+ratio() { # a b -> a/b on the status workload
+  local a b
+  a=$(field "$1" status 1); b=$(field "$2" status 1)
+  if [[ -n "$a" && -n "$b" && "$b" != 0 ]]; then awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2fx", a / b }'; else echo "n/a"; fi
+}
+
+table() {
+  echo "## expcenter bench: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1);" \
+       "wrk 1 thread, $CONNECTIONS connections, $DURATION per workload after a $WARMUP warm-up; $EXPERIMENTS prepared experiments."
+  echo
+  echo "| target | workload | req/s | p50 ms | p99 ms | non-2xx | socket errors | start-up to first 200 ms | RSS after run MiB |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  local t w first
+  for t in ${TARGETS//,/ }; do
+    if [[ -n "${NOTE[$t]:-}" ]]; then echo "| $t | ${NOTE[$t]} | | | | | | ${START[$t]:-} | |"; continue; fi
+    first=1
+    for w in status get list; do
+      if [[ $first == 1 ]]; then
+        echo "| $t | $w | $(field "$t" $w 1) | $(field "$t" $w 2) | $(field "$t" $w 3) | $(field "$t" $w 4) | $(field "$t" $w 5) | ${START[$t]:-} | ${RSS[$t]:-} |"
+      else
+        echo "| | $w | $(field "$t" $w 1) | $(field "$t" $w 2) | $(field "$t" $w 3) | $(field "$t" $w 4) | $(field "$t" $w 5) | | |"
+      fi
+      first=0
+    done
+  done
+  echo
+  echo "Ratios on the status workload (req/s; targets: mock >= 8x Prism, >= 2x WireMock, >= 0.33x bare):"
+  echo
+  echo "| | vs Prism | vs WireMock | vs bare Grizzly |"
+  echo "|---|---:|---:|---:|"
+  echo "| mock | $(ratio mock prism) | $(ratio mock wiremock) | $(ratio mock bare) |"
+  echo "| stub | $(ratio stub prism) | $(ratio stub wiremock) | $(ratio stub bare) |"
+}
+
+# --- JMH ----------------------------------------------------------------------------------------
+run_jmh() {
+  ensure_java_tools
+  ensure_jars
+  mkdir -p "$OUT"
+  log "JMH: java -jar $BENCH_JAR ${JMH_ARGS[*]:-} (results: bench/target/jmh.txt, jmh.json)"
+  java -jar "$BENCH_JAR" -rf json -rff "$OUT/jmh.json" "${JMH_ARGS[@]}" | tee "$OUT/jmh.txt"
+  log "heap per stored experiment (bench/target/heap.txt)"
+  java -Xms1g -Xmx1g -XX:+UseSerialGC -cp "$BENCH_JAR" dev.expcenter.bench.HeapPerExperiment 200000 | tee "$OUT/heap.txt"
+}
+
+main() {
+  if [[ $JMH == 1 ]]; then run_jmh; return; fi
+  ensure_java_tools
+  ensure_wrk
+  [[ ",$TARGETS," == *,prism,* || ",$TARGETS," == *,wiremock,* ]] && ensure_node_tools
+  [[ ",$TARGETS," == *,wiremock,* ]] && ensure_wiremock
+  ensure_jars
+  mkdir -p "$OUT/wrk" "$OUT/logs"
+  local t
+  for t in ${TARGETS//,/ }; do run_target "$t"; done
+  table | tee "$OUT/results.md"
+  log "table written to bench/target/results.md"
+}
+
+main
