@@ -123,7 +123,7 @@ public record MockConfig(
         private Path specFile;
         private Duration latency = Duration.ZERO;
         private double errorRate;
-        private ProviderStateHandler providerStates = ProviderStateHandler.NONE;
+        private ProviderStateHandler providerStates = ProviderStateHandler.CATALOGUE;
         private final List<MockExtension> extensions = new ArrayList<>();
 
         private Builder() {

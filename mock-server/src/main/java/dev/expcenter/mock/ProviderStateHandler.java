@@ -1,6 +1,8 @@
 package dev.expcenter.mock;
 
 import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.stub.states.ProviderStateNames;
+import dev.expcenter.stub.states.ProviderStates;
 import java.util.Map;
 
 /**
@@ -10,7 +12,18 @@ import java.util.Map;
  */
 @FunctionalInterface
 public interface ProviderStateHandler {
-    /** Refuses every state: what the mock uses when no handler is configured. */
+    /**
+     * The project's provider-state catalogue ({@link ProviderStates}, documented in
+     * {@code contract-tests/README.md}): what the mock uses unless told otherwise.
+     */
+    ProviderStateHandler CATALOGUE = (engine, state, params, setup) -> {
+        if (!ProviderStateNames.ALL.contains(state)) {
+            throw new UnknownProviderStateException(state);
+        }
+        return ProviderStates.apply(engine, state, params, setup);
+    };
+
+    /** Refuses every state. */
     ProviderStateHandler NONE = (engine, state, params, setup) -> {
         throw new UnknownProviderStateException(state);
     };

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.engine.ErrorCode;
 import dev.expcenter.mock.ProviderStateHandler;
+import dev.expcenter.mock.UnknownProviderStateException;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.error.ErrorResponses;
 import dev.expcenter.stub.server.JsonMapperProvider;
@@ -59,8 +60,15 @@ final class ProviderStatesTask implements AdminTask {
         if (!action.equals("setup") && !action.equals("teardown")) {
             return invalid("'Invalid value " + action + ", allowed: setup, teardown' on property action");
         }
-        Map<String, Object> values = handler.apply(sessions.select(request.getHeaderString(SessionEngines.HEADER)),
-                state.asText(), params.isObject() ? json.convertValue(params, MAP) : Map.of(), action.equals("setup"));
+        Map<String, Object> values;
+        try {
+            values = handler.apply(sessions.select(request.getHeaderString(SessionEngines.HEADER)),
+                    state.asText(), params.isObject() ? json.convertValue(params, MAP) : Map.of(), action.equals("setup"));
+        } catch (UnknownProviderStateException unknown) {
+            throw unknown;
+        } catch (IllegalArgumentException badParams) {
+            return invalid("'" + badParams.getMessage() + "' on property params");
+        }
         return Response.ok(values == null ? Map.of() : values).build();
     }
 
