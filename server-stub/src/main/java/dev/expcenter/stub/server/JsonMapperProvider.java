@@ -1,6 +1,8 @@
 package dev.expcenter.stub.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -17,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The one strict {@link ObjectMapper} of the server: unknown properties, nulls for primitives,
  * numbers for enums, duplicate keys, trailing tokens and scalar coercions ("true" for a boolean, 1
- * for a string) are all errors; dates are ISO strings; nulls are left out of responses.
+ * for a string) and explicit {@code null}s (no schema of the spec is nullable) are all errors; dates are ISO strings; nulls are left out of responses.
  */
 @Provider
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
@@ -33,6 +35,8 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                // A sent null is neither "not sent" (PATCH) nor a list element or map value to map.
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
                 .addModule(new JavaTimeModule())
                 .withCoercionConfigDefaults(config -> config
                         .setAcceptBlankAsEmpty(false)
