@@ -35,8 +35,6 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-                // A sent null is neither "not sent" (PATCH) nor a list element or map value to map.
-                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
                 .addModule(new JavaTimeModule())
                 .withCoercionConfigDefaults(config -> config
                         .setAcceptBlankAsEmpty(false)
@@ -65,10 +63,14 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return Holder.MAPPER;
+        return Holder.REQUESTS;
     }
 
     private static final class Holder {
         static final ObjectMapper MAPPER = create();
+        // Request bodies only (data files may spell an empty list as null): a sent null is neither
+        // "not sent" in a PATCH nor a list element or map value to map.
+        static final ObjectMapper REQUESTS = MAPPER.copy()
+                .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
     }
 }
