@@ -115,7 +115,6 @@ class BadInputTest {
             Map.entry("outside the API root", "Grizzly answers paths outside /api/v2 with its HTML 404 page"),
             Map.entry("Content-Type not a media type", "Jersey answers an unparsable Content-Type with an empty 400"),
             Map.entry("Content-Type application/", "Jersey answers an unparsable Content-Type with an empty 400"),
-            Map.entry("createSegment: empty", "minProperties of SegmentRule/SegmentConditions is not enforced (201)"),
             Map.entry("2 MiB body on a GET", "a body on a GET is refused by Grizzly with an empty 400"));
 
     private static void run(Case c) {
