@@ -118,7 +118,7 @@ class BadInputTest {
             Map.entry("2 MiB body on a GET", "a body on a GET is refused by Grizzly with an empty 400"));
 
     private static void run(Case c) {
-        KNOWN.forEach((name, why) -> org.junit.jupiter.api.Assumptions.assumeFalse(c.name().contains(name),
+        KNOWN.forEach((name, why) -> org.junit.jupiter.api.Assumptions.assumeFalse(c.name().endsWith(name),
                 "known: " + why));
         String before = server.snapshotJson();
         String path = fixture.fill(c.path());
