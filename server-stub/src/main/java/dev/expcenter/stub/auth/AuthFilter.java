@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class AuthFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
     private static final String BEARER = "Bearer ";
+    /** RFC 6750 b64token: anything else (spaces, commas, non-ASCII) is a malformed header. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
     private final TokenVerifier verifier;
     private final Supplier<ScopeCatalog> catalog;
@@ -45,6 +47,12 @@ public final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         String operationId = method.getName();
+        List<String> headers = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (headers != null && headers.size() > 1) {
+            // getHeaderString joins repeated headers with ",": never let one header's token ride on another.
+            unauthorized(request, "Invalid token");
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             if (!catalog.get().isPublic(operationId)) {
@@ -53,7 +61,7 @@ public final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || header.substring(BEARER.length()).isBlank()) {
+                || !TOKEN.matcher(header.substring(BEARER.length()).trim()).matches()) {
             unauthorized(request, "Invalid token");
             return;
         }

@@ -1,6 +1,8 @@
 package dev.expcenter.stub.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -17,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The one strict {@link ObjectMapper} of the server: unknown properties, nulls for primitives,
  * numbers for enums, duplicate keys, trailing tokens and scalar coercions ("true" for a boolean, 1
- * for a string) are all errors; dates are ISO strings; nulls are left out of responses.
+ * for a string) and explicit {@code null}s (no schema of the spec is nullable) are all errors; dates are ISO strings; nulls are left out of responses.
  */
 @Provider
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
@@ -61,10 +63,14 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return Holder.MAPPER;
+        return Holder.REQUESTS;
     }
 
     private static final class Holder {
         static final ObjectMapper MAPPER = create();
+        // Request bodies only (data files may spell an empty list as null): a sent null is neither
+        // "not sent" in a PATCH nor a list element or map value to map.
+        static final ObjectMapper REQUESTS = MAPPER.copy()
+                .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
     }
 }

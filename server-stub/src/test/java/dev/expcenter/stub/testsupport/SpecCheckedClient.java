@@ -105,11 +105,17 @@ public final class SpecCheckedClient {
 
     /** What the spec says is wrong with a response (empty when it conforms). */
     public static List<String> check(String method, String path, Reply reply) {
+        return check(method, path, reply.status(), reply.raw().headers().map(), reply.body());
+    }
+
+    /** What the spec says is wrong with a response given as its parts (for responses not read by this client). */
+    public static List<String> check(String method, String path, int status, Map<String, List<String>> headers,
+                                     String body) {
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status());
-        reply.raw().headers().map().forEach((name, values) -> response.withHeader(name, values));
-        if (!reply.body().isEmpty()) {
-            response.withBody(reply.body());
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        headers.forEach((name, values) -> response.withHeader(name, values));
+        if (body != null && !body.isEmpty()) {
+            response.withBody(body);
         }
         ValidationReport report = VALIDATOR.validateResponse("/api/v2" + pathOnly,
                 Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response.build());
