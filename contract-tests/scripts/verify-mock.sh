@@ -12,7 +12,12 @@ VERIFIER="$ROOT/node_modules/.bin/pact-verifier"
 
 PORT="${1:-}"
 MOCK_PID=""
-cleanup() { [[ -n "$MOCK_PID" ]] && kill "$MOCK_PID" 2>/dev/null && wait "$MOCK_PID" 2>/dev/null; true; }
+cleanup() {
+  if [[ -n "$MOCK_PID" ]]; then
+    kill "$MOCK_PID" 2>/dev/null || true
+    wait "$MOCK_PID" 2>/dev/null || true   # the mock's own exit status (143 on SIGTERM) is not ours
+  fi
+}
 trap cleanup EXIT
 
 if [[ -z "$PORT" ]]; then
