@@ -9,6 +9,7 @@ import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
+import dev.expcenter.stub.server.JsonErrorPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.expcenter.mock.spec.SpecLayer;
@@ -97,6 +98,7 @@ public final class MockServer implements AutoCloseable {
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
         server.addHttpHandler(container(RootApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.ROOT);
+        JsonErrorPages.install(http);
         try {
             http.start();
         } catch (IOException e) {

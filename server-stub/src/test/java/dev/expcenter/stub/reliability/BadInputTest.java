@@ -30,7 +30,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Decisions this suite pins down, beyond behaviour-decisions.md:
  * <ul>
- *   <li>A missing or unparsable {@code Content-Type} on a body is 415, like a wrong one.</li>
+ *   <li>A missing, repeated or unparsable {@code Content-Type} on a body is 415, like a wrong one.</li>
+ *   <li>A header value over 8 KiB is 431 {@code header_too_large}; a request head over 64 KiB is
+ *       refused by Grizzly's codec (empty 400).</li>
+ *   <li>A raw control character in the path is 400 {@code invalid_uri}.</li>
  *   <li>{@code HEAD} answers what {@code GET} answers (status and headers), without a body;
  *       {@code OPTIONS} answers 200 with an {@code Allow} header listing the path's methods (and the same list as text/plain) and
  *       changes nothing. Other methods a path does not serve (PUT, TRACE, made-up ones) are
@@ -99,23 +102,14 @@ class BadInputTest {
     }
 
     /**
-     * Cases the stub still gets wrong, each with why: skipped (and so listed in the report) rather than
-     * left failing or rewritten to expect the wrong answer. Grizzly answers these before Jersey sees
-     * the request, with an empty or HTML body.
+     * Cases the servers still get wrong, each with why: skipped (and so listed in the report) rather than
+     * left failing or rewritten to expect the wrong answer. The others Grizzly used to answer itself are
+     * now answered in JSON by {@code JsonErrorPages}, {@code UriGuard} and {@code HeaderSanityFilter}.
      */
-    private static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("raw unicode in the path", "Grizzly answers raw UTF-8 bytes in the path with its HTML 500 page"),
-            Map.entry("dot-dot out of the API", "Grizzly answers a path climbing above / with an empty 500"),
-            Map.entry("two Content-Type headers", "Jersey answers repeated Content-Type with an empty 400"),
-            Map.entry(": encoded slash", "Grizzly rejects %2F in a path with an empty 500"),
-            Map.entry(": encoded NUL", "Grizzly rejects %00 in a path with an empty 500"),
-            Map.entry("raw NUL in the path", "Grizzly answers a raw NUL in the path with its HTML 500 page"),
-            Map.entry(": 10 KB id", "Grizzly's 8 KiB header limit answers an empty 400"),
-            Map.entry("20 KB Authorization header", "Grizzly's 8 KiB header limit answers an empty 400"),
-            Map.entry("outside the API root", "Grizzly answers paths outside /api/v2 with its HTML 404 page"),
-            Map.entry("Content-Type not a media type", "Jersey answers an unparsable Content-Type with an empty 400"),
-            Map.entry("Content-Type application/", "Jersey answers an unparsable Content-Type with an empty 400"),
-            Map.entry("2 MiB body on a GET", "a body on a GET is refused by Grizzly with an empty 400"));
+    private static final Map<String, String> KNOWN = Map.of(
+            "2 MiB body on a GET", "measured: Grizzly's HTTP codec answers a large body on a GET with its own empty 400"
+                    + " (Connection: close) before any handler or error page runs; a JSON body there needs a"
+                    + " replacement codec filter (HttpServerFilter.customizeErrorResponse)");
 
     private static void run(Case c) {
         KNOWN.forEach((name, why) -> org.junit.jupiter.api.Assumptions.assumeFalse(c.name().endsWith(name),
@@ -504,7 +498,7 @@ class BadInputTest {
         cases.add(new Case("non-ASCII in another header", "GET", Ops.EXPS,
                 headers("Authorization", BEARER, "X-Note", "caf\u00e9 \u2603"), null, true, 200, null));
         cases.add(new Case("20 KB Authorization header", "GET", Ops.EXPS,
-                headers("Authorization", "Bearer " + "t".repeat(20 * 1024)), null, false, 431, null));
+                headers("Authorization", "Bearer " + "t".repeat(20 * 1024)), null, false, 431, "header_too_large"));
         cases.add(new Case("Accept text/html", "GET", Ops.EXPS + "/{exp}",
                 headers("Authorization", BEARER, "Accept", "text/html"), null, false, 406, "not_acceptable"));
         cases.add(new Case("Accept application/xml on create", "POST", create.path(),
