@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,7 +47,11 @@ import org.junit.jupiter.api.TestFactory;
  *       {@code not_found}, also answered in JSON.</li>
  * </ul>
  */
-class BadInputTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BadInputSuite {
+    /** Starts the server this suite runs against (the stub, the mock...). */
+    protected abstract TargetServer startTarget();
+
     private static final String BEARER = "Bearer dev-token";
     private static final String JSON = "application/json";
     private static TargetServer server;
@@ -54,14 +59,14 @@ class BadInputTest {
     private static Fixture fixture;
 
     @BeforeAll
-    static void start() {
-        server = TargetServer.start();
+    void start() {
+        server = startTarget();
         probe = new HttpProbe(server.apiRoot());
         fixture = Fixture.create(new dev.expcenter.stub.testsupport.SpecCheckedClient(server.apiRoot()));
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 

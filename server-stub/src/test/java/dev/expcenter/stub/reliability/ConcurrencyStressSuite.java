@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,20 +30,24 @@ import org.junit.jupiter.api.Timeout;
  * experiment per tenant, every acknowledged write visible in one serial history ordered by
  * {@code updated_at}, {@code updated_at} strictly increasing, no lost update.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class ConcurrencyStressTest {
+public abstract class ConcurrencyStressSuite {
+    /** Starts the server this suite runs against (the stub, the mock...). */
+    protected abstract TargetServer startTarget();
+
     private static final int THREADS = 8;
     private static TargetServer server;
     private static ExecutorService pool;
 
     @BeforeAll
-    static void start() {
-        server = TargetServer.start();
+    void start() {
+        server = startTarget();
         pool = Executors.newFixedThreadPool(THREADS);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         pool.shutdownNow();
         server.close();
     }

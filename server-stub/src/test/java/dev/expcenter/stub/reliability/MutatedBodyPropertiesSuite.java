@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
 
 /**
  * Bodies generated from the spec's request schemas (objects, arrays, strings within their lengths,
@@ -33,7 +33,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * added, a type changed, an enum value swapped, a property nulled) and sent to every operation with
  * a body: never a 5xx, never a status or body the operation does not declare.
  */
-class MutatedBodyPropertiesTest {
+public abstract class MutatedBodyPropertiesSuite {
+    /** Starts the server this suite runs against (the stub, the mock...). */
+    protected abstract TargetServer startTarget();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final OpenAPI SPEC = spec();
@@ -41,15 +44,15 @@ class MutatedBodyPropertiesTest {
     private static HttpProbe probe;
     private static Fixture fixture;
 
-    @BeforeContainer
-    static void start() {
-        server = TargetServer.start();
+    @BeforeProperty
+    void start() {
+        server = startTarget();
         probe = new HttpProbe(server.apiRoot());
         fixture = Fixture.create(new SpecCheckedClient(server.apiRoot()));
     }
 
-    @AfterContainer
-    static void stop() {
+    @AfterProperty
+    void stop() {
         server.close();
     }
 
