@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param errorRate the share of API requests answered with a spec-declared error, 0..1 (spec layer's chaos)
  * @param providerStates the Pact provider-state catalogue behind {@code POST /__admin/provider-states}
  * @param extensions what else to register on the two applications, in order
+ * @param stateFile where the default session's state is kept across restarts (every acknowledged write is
+ *     saved before its answer), or null to keep it in memory only
  */
 public record MockConfig(
         String host,
@@ -50,7 +52,8 @@ public record MockConfig(
         Duration latency,
         double errorRate,
         ProviderStateHandler providerStates,
-        List<MockExtension> extensions) {
+        List<MockExtension> extensions,
+        Path stateFile) {
 
     /** The port the command line uses when none is given (Prism's). */
     public static final int DEFAULT_PORT = 4010;
@@ -92,7 +95,7 @@ public record MockConfig(
                 .rateLimit(rateLimitCapacity).rateRefill(rateLimitRefillPerSecond).maxBodyBytes(maxBodyBytes)
                 .admin(admin).corsOrigins(corsOrigins).maxSessions(maxSessions).sessionIdle(sessionIdle)
                 .journalSize(journalSize).specFile(specFile).latency(latency).errorRate(errorRate)
-                .providerStates(providerStates);
+                .providerStates(providerStates).stateFile(stateFile);
         extensions.forEach(b::extension);
         return b;
     }
@@ -121,6 +124,7 @@ public record MockConfig(
         private Duration sessionIdle = DEFAULT_SESSION_IDLE;
         private int journalSize = DEFAULT_JOURNAL_SIZE;
         private Path specFile;
+        private Path stateFile;
         private Duration latency = Duration.ZERO;
         private double errorRate;
         private ProviderStateHandler providerStates = ProviderStateHandler.CATALOGUE;
@@ -261,6 +265,12 @@ public record MockConfig(
             return this;
         }
 
+        /** The state file (see {@link MockConfig#stateFile()}), or null for none. */
+        public Builder stateFile(Path value) {
+            this.stateFile = value;
+            return this;
+        }
+
         /** Adds an extension, applied after those added before it. */
         public Builder extension(MockExtension value) {
             extensions.add(Objects.requireNonNull(value, "extension"));
@@ -272,7 +282,7 @@ public record MockConfig(
             StubConfig api = stub.host(host).port(port).dataFile(dataFile).build();
             return new MockConfig(host, port, dataFile, api.authMode(), api.jwt(), api.rateLimitCapacity(),
                     api.rateLimitRefillPerSecond(), api.maxBodyBytes(), admin, corsOrigins, maxSessions, sessionIdle,
-                    journalSize, specFile, latency, errorRate, providerStates, extensions);
+                    journalSize, specFile, latency, errorRate, providerStates, extensions, stateFile);
         }
     }
 }

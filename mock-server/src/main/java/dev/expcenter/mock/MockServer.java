@@ -4,11 +4,13 @@ import dev.expcenter.engine.EngineException;
 import dev.expcenter.mock.cors.CorsFilter;
 import dev.expcenter.mock.cors.CorsPolicy;
 import dev.expcenter.mock.data.DataSet;
+import dev.expcenter.mock.data.StateStore;
 import dev.expcenter.mock.journal.RequestJournal;
 import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
+import dev.expcenter.stub.server.JsonErrorPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.expcenter.mock.spec.SpecLayer;
@@ -67,7 +69,8 @@ public final class MockServer implements AutoCloseable {
     /**
      * Loads the data and starts serving.
      *
-     * @throws dev.expcenter.stub.data.InvalidStateException when the data file is malformed or inconsistent
+     * @throws dev.expcenter.stub.data.InvalidStateException when the data file or the state file is
+     *     malformed, foreign or inconsistent (a state file is then left untouched)
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static MockServer start(MockConfig config) {
@@ -78,10 +81,19 @@ public final class MockServer implements AutoCloseable {
         } catch (EngineException e) {
             throw data.inconsistent(e);
         }
+        StateStore store = null;
+        if (config.stateFile() != null) {
+            store = StateStore.open(config.stateFile(), data.state());
+            sessions.select((String) null).replace(store.state());
+            store.attach(sessions.select((String) null));
+        }
         MockContext context = new MockContext(config, sessions, data);
         SpecLayer spec = SpecLayer.of(config);
         List<MockExtension> extensions = new ArrayList<>();
         extensions.add(spec);
+        if (store != null) {
+            extensions.add(store);
+        }
         extensions.addAll(config.extensions());
         RequestJournal journal = new RequestJournal(config.journalSize());
         CorsFilter cors = new CorsFilter(new CorsPolicy(config.corsOrigins()));
@@ -97,6 +109,7 @@ public final class MockServer implements AutoCloseable {
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
         server.addHttpHandler(container(RootApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.ROOT);
+        JsonErrorPages.install(http);
         try {
             http.start();
         } catch (IOException e) {

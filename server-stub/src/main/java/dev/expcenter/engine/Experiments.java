@@ -77,7 +77,7 @@ final class Experiments {
             if (edited.equals(current)) {
                 return current;
             }
-            Experiment saved = changed ? edited.withUpdatedAt(store.now()) : edited;
+            Experiment saved = changed ? edited.withUpdatedAt(store.nowAfter(current.updatedAt())) : edited;
             store.experiments.replace(id, saved);
             store.references.replace(current, saved);
             return saved;
@@ -120,7 +120,7 @@ final class Experiments {
                             problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
                 }
             }
-            Instant now = store.now();
+            Instant now = store.nowAfter(current.updatedAt());
             Instant started = target == ExperimentStatus.ACTIVE && current.startedAt() == null
                     ? now : current.startedAt();
             Instant ended = switch (target) {

@@ -58,7 +58,7 @@ final class Flags {
             if (edited.equals(current)) {
                 return current;
             }
-            FeatureFlag saved = edited.withUpdatedAt(store.now());
+            FeatureFlag saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.flags.replace(id, saved);
             return saved;
         });
@@ -115,7 +115,7 @@ final class Flags {
                                     + MIN_VARIATIONS_TO_ACTIVATE + " are required to activate it");
                 }
             }
-            FeatureFlag next = current.withStatus(target, store.now());
+            FeatureFlag next = current.withStatus(target, store.nowAfter(current.updatedAt()));
             store.flags.replace(id, next);
             return new Transition.Transitioned<>(current, next);
         });

@@ -44,7 +44,7 @@ final class Segments {
             if (edited.equals(current)) {
                 return current;
             }
-            Segment saved = edited.withUpdatedAt(store.now());
+            Segment saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.segments.replace(id, saved);
             return saved;
         });

@@ -48,6 +48,17 @@ final class Store {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * The time of a write to an entity last written at {@code previous}: now, or {@code previous + 1 ms}
+     * if the clock has not moved past it (two writes in one millisecond, a clock stepped back), so
+     * {@code updated_at} is strictly increasing per entity. Called under the write lock.
+     */
+    Instant nowAfter(Instant previous) {
+        Instant now = now();
+        Instant next = previous.plusMillis(1).truncatedTo(ChronoUnit.MILLIS);
+        return now.isBefore(next) ? next : now;
+    }
+
     /** A fresh id; retries a few times so a deterministic generator restarted over restored state still works. */
     String newId(IdKind kind) {
         for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {

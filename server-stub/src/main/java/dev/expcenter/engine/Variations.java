@@ -53,7 +53,7 @@ final class Variations {
             if (edited.equals(current)) {
                 return current;
             }
-            Variation saved = edited.withUpdatedAt(store.now());
+            Variation saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.variations.replace(id, saved);
             return saved;
         });

@@ -40,6 +40,11 @@ public final class MockCommand implements Callable<Integer> {
                     + "default: the built-in data.")
     private Path data;
 
+    @Option(names = "--state-file", paramLabel = "FILE",
+            description = "Keep the state (without X-Mock-Session) in FILE across restarts: loaded if it exists "
+                    + "(it wins over --data), created if not; every acknowledged write is saved before its answer.")
+    private Path stateFile;
+
     @Option(names = "--spec", paramLabel = "FILE",
             description = "OpenAPI file to serve and validate against, reloaded on change (default: the built-in spec).")
     private Path specFile;
@@ -118,7 +123,7 @@ public final class MockCommand implements Callable<Integer> {
     /** The configuration the parsed options describe. */
     public MockConfig toConfig() {
         MockConfig.Builder config = MockConfig.builder()
-                .host(host).port(port).dataFile(data).specFile(specFile).latency(latency).errorRate(errorRate)
+                .host(host).port(port).dataFile(data).stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
                 .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize)
                 .authMode(authMode).jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
                 .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)

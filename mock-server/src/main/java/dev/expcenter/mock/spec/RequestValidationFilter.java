@@ -31,7 +31,13 @@ final class RequestValidationFilter implements ContainerRequestFilter {
             return; // Not in the spec: routing answers 404 or 405.
         }
         SimpleRequest.Builder call = new SimpleRequest.Builder(request.getMethod(), LoadedSpec.BASE_PATH + ApiCall.path(request));
-        request.getUriInfo().getQueryParameters().forEach(call::withQueryParam);
+        // As the stub reads them: an empty value (take=) is the parameter not sent.
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            java.util.List<String> sent = values.stream().filter(v -> v != null && !v.isEmpty()).toList();
+            if (!sent.isEmpty()) {
+                call.withQueryParam(name, sent);
+            }
+        });
         request.getHeaders().forEach(call::withHeader);
         byte[] body = body(request);
         if (body != null) {

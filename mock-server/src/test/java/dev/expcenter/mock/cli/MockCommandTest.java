@@ -96,7 +96,7 @@ class MockCommandTest {
 
         assertThat(cli.execute("--help")).isZero();
 
-        for (String option : List.of("--port", "--host", "--data", "--spec", "--latency", "--error-rate",
+        for (String option : List.of("--port", "--host", "--data", "--state-file", "--spec", "--latency", "--error-rate",
                 "--cors-origin", "--no-admin", "--max-sessions", "--session-idle", "--journal-size", "--auth-mode",
                 "--jwt-secret", "--jwt-public-key", "--jwt-jwks", "--jwt-issuer", "--jwt-audience", "--rate-limit",
                 "--rate-refill", "--max-body", "--help", "--version")) {

@@ -65,6 +65,7 @@ public final class ApiApplication {
         app.register(new RateLimitFilter(new RateLimiter(config.rateLimitCapacity(),
                 config.rateLimitRefillPerSecond(), RateLimiter.DEFAULT_MAX_BUCKETS)));
         app.register(new BodyLimitFilter(config.maxBodyBytes()));
+        app.register(new HeaderSanityFilter());
         app.register(new AuthFilter(config.authMode(), config.jwt(), SharedCatalog::get));
 
         extensions.accept(app);

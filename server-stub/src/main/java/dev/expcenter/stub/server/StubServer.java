@@ -48,6 +48,7 @@ public final class StubServer implements AutoCloseable {
         ResourceConfig app = ApiApplication.create(config, extensions);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base(config.host(), config.port()), app, false);
         http.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreH2cUpgrade()));
+        JsonErrorPages.install(http);
         try {
             http.start();
         } catch (IOException e) {

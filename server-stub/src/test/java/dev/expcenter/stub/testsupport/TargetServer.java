@@ -5,7 +5,9 @@ import java.net.URI;
 /**
  * A server the reliability suites run against over HTTP: the API root, a full export of its state as
  * JSON (compared before and after a request to prove nothing changed), a reset between runs.
- * {@link #start()} is the one factory the suites call.
+ * The suites ({@code BadInputSuite}, {@code MutatedBodyPropertiesSuite}, {@code ConcurrencyStressSuite})
+ * are abstract; a thin subclass per target starts one: {@link ApiServer} for the stub here, a
+ * {@code MockTarget} in the mock-server module (through this module's test-jar).
  */
 public interface TargetServer extends AutoCloseable {
 
@@ -20,14 +22,4 @@ public interface TargetServer extends AutoCloseable {
 
     @Override
     void close();
-
-    /**
-     * Starts the server the suites target. Today the stub ({@link ApiServer}); when the mock server
-     * lands, this is the one line to change (a {@code MockTarget} in the mock-server module's tests
-     * starting it on 127.0.0.1:0, exporting and resetting through its admin API), or to choose by a
-     * system property.
-     */
-    static TargetServer start() {
-        return new ApiServer();
-    }
 }

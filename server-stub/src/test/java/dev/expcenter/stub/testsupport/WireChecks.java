@@ -10,7 +10,7 @@ import java.util.Set;
 /** Assertions every answer to a hostile request must pass, whatever the request was. */
 public final class WireChecks {
     /** Statuses the spec does not declare, allowed only for the requests that earn them. */
-    public static final Set<Integer> UNDECLARED = Set.of(405, 406, 413, 415);
+    public static final Set<Integer> UNDECLARED = Set.of(405, 406, 413, 415, 431);
 
     private WireChecks() {
     }

@@ -1,0 +1,170 @@
+package dev.expcenter.mock.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mock as a real child JVM ({@code cli.Main}, the test classpath): killed with {@code kill -9}
+ * in the middle of a load of writes, every write it answered 2xx is there after a restart on the
+ * same state file; stopped with SIGTERM, a request in flight still gets its answer and the process
+ * exits cleanly.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class CrashAndShutdownTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dir;
+
+    /** A running child mock and its API root. */
+    private record Child(Process process, URI api) {
+    }
+
+    private static Child start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "dev.expcenter.mock.cli.Main", "--port", "0"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while ((line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.trim().startsWith("API:")) {
+                URI api = URI.create(line.trim().substring(4).trim());
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe from filling up
+                        }
+                    } catch (IOException e) {
+                        // the process ended
+                    }
+                }, "child-output");
+                drain.setDaemon(true);
+                drain.start();
+                return new Child(process, api);
+            }
+        }
+        throw new IllegalStateException("The mock did not start:\n" + seen);
+    }
+
+    private HttpResponse<String> send(URI api, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer dev-token")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyAcknowledgedWriteShouldSurviveKillDashNine() throws Exception {
+        Path file = dir.resolve("state.json");
+        Child child = start("--state-file", file.toString());
+        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            int thread = t;
+            running.add(writers.submit(() -> {
+                for (int i = 0; i < 2000 && !stop.get(); i++) {
+                    try {
+                        HttpResponse<String> reply = send(child.api(), "POST", "/experimentation/feature-flags",
+                                "{\"name\": \"crash-" + thread + "-" + i + "\", \"parameters\": {}}");
+                        if (reply.statusCode() / 100 == 2) {
+                            acknowledged.add(JSON.readTree(reply.body()).path("id").asText());
+                        }
+                    } catch (IOException e) {
+                        return null; // the process is gone
+                    }
+                }
+                return null;
+            }));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (acknowledged.size() < 150 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        child.process().destroyForcibly();
+        assertThat(child.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        stop.set(true);
+        for (Future<?> writer : running) {
+            writer.get(20, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+        List<String> acked = List.copyOf(acknowledged);
+        assertThat(acked).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(10);
+
+        Child again = start("--state-file", file.toString());
+        try {
+            List<String> missing = new ArrayList<>();
+            for (String id : acked) {
+                if (send(again.api(), "GET", "/experimentation/feature-flags/" + id, null).statusCode() != 200) {
+                    missing.add(id);
+                }
+            }
+            System.out.printf("kill -9 after %d acknowledged writes: %d missing after restart%n", acked.size(),
+                    missing.size());
+            assertThat(missing).as("acknowledged writes lost by kill -9").isEmpty();
+        } finally {
+            again.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void sigtermShouldLetARequestInFlightFinish() throws Exception {
+        Child child = start();
+        try {
+            // Warm up (client, connection, the server's first request) so the slow one is surely in flight.
+            assertThat(send(child.api(), "GET", "/experimentation/experiments", null).statusCode()).isEqualTo(200);
+            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return send(child.api(), "GET", "/experimentation/experiments", null, "Prefer", "delay=1000");
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            child.process().destroy(); // SIGTERM
+            HttpResponse<String> reply = slow.get(15, TimeUnit.SECONDS);
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+            assertThat(child.process().waitFor(15, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.process().exitValue()).isIn(0, 143);
+        } finally {
+            child.process().destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.expcenter.stub.reliability;
+
+import dev.expcenter.mock.reliability.MockTarget;
+import dev.expcenter.stub.testsupport.TargetServer;
+
+/** {@link ConcurrencyStressSuite} against the mock (its spec-driven validation in front of the stub's engine). */
+class MockConcurrencyStressTest extends ConcurrencyStressSuite {
+    @Override
+    protected TargetServer startTarget() {
+        return new MockTarget();
+    }
+}
