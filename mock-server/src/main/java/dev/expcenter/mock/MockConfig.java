@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 /**
@@ -148,6 +149,12 @@ public record MockConfig(
         /** A state document to start from instead of the built-in data. */
         public Builder dataFile(Path value) {
             this.dataFile = value;
+            return this;
+        }
+
+        /** The API's own settings (auth, rate limits, body size) at once, e.g. from {@code ApiOptions}. */
+        public Builder api(Consumer<StubConfig.Builder> settings) {
+            settings.accept(stub);
             return this;
         }
 

@@ -1,7 +1,7 @@
 package dev.expcenter.mock.cli;
 
 import dev.expcenter.mock.MockConfig;
-import dev.expcenter.stub.auth.AuthMode;
+import dev.expcenter.stub.server.ApiOptions;
 import dev.expcenter.stub.server.StubConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -77,36 +78,8 @@ public final class MockCommand implements Callable<Integer> {
             description = "Recent requests kept for GET /__admin/requests (default: ${DEFAULT-VALUE}).")
     private int journalSize = MockConfig.DEFAULT_JOURNAL_SIZE;
 
-    @Option(names = "--auth-mode", description = "dev (any bearer token) or jwt (verified) (default: dev).")
-    private AuthMode authMode = AuthMode.DEV;
-
-    @Option(names = "--jwt-secret", defaultValue = "${env:EXPCENTER_JWT_SECRET}",
-            description = "HS256 shared secret, at least 32 bytes (or env EXPCENTER_JWT_SECRET).")
-    private String jwtSecret;
-
-    @Option(names = "--jwt-public-key", paramLabel = "PEM", description = "RS256 public key or certificate file.")
-    private Path jwtPublicKey;
-
-    @Option(names = "--jwt-jwks", paramLabel = "FILE", description = "RS256 JSON Web Key Set file.")
-    private Path jwtJwks;
-
-    @Option(names = "--jwt-issuer", description = "Required iss claim.")
-    private String jwtIssuer;
-
-    @Option(names = "--jwt-audience", description = "Required aud claim.")
-    private String jwtAudience;
-
-    @Option(names = "--rate-limit", paramLabel = "N",
-            description = "Requests a client may burst (default: ${DEFAULT-VALUE}).")
-    private long rateLimit = StubConfig.DEFAULT_RATE_LIMIT;
-
-    @Option(names = "--rate-refill", paramLabel = "PER_SECOND",
-            description = "Requests per second regained (default: ${DEFAULT-VALUE}).")
-    private double rateRefill = StubConfig.DEFAULT_RATE_REFILL;
-
-    @Option(names = "--max-body", paramLabel = "BYTES",
-            description = "Largest API request body accepted (default: ${DEFAULT-VALUE}).")
-    private long maxBody = StubConfig.DEFAULT_MAX_BODY_BYTES;
+    @Mixin
+    private ApiOptions api = new ApiOptions();
 
     private final Runner runner;
 
@@ -125,9 +98,7 @@ public final class MockCommand implements Callable<Integer> {
         MockConfig.Builder config = MockConfig.builder()
                 .host(host).port(port).dataFile(data).stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
                 .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize)
-                .authMode(authMode).jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
-                .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)
-                .rateLimit(rateLimit).rateRefill(rateRefill).maxBodyBytes(maxBody);
+                .api(api::applyTo);
         if (corsOrigins != null && !corsOrigins.isEmpty()) {
             config.corsOrigins(corsOrigins);
         }

@@ -1,11 +1,11 @@
 package dev.expcenter.stub.server;
 
-import dev.expcenter.stub.auth.AuthMode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,36 +30,8 @@ public final class StubCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
     private int port = StubConfig.DEFAULT_PORT;
 
-    @Option(names = "--auth-mode", description = "dev (any bearer token) or jwt (verified) (default: dev).")
-    private AuthMode authMode = AuthMode.DEV;
-
-    @Option(names = "--jwt-secret", defaultValue = "${env:EXPCENTER_JWT_SECRET}",
-            description = "HS256 shared secret, at least 32 bytes (or env EXPCENTER_JWT_SECRET).")
-    private String jwtSecret;
-
-    @Option(names = "--jwt-public-key", paramLabel = "PEM", description = "RS256 public key or certificate file.")
-    private Path jwtPublicKey;
-
-    @Option(names = "--jwt-jwks", paramLabel = "FILE", description = "RS256 JSON Web Key Set file.")
-    private Path jwtJwks;
-
-    @Option(names = "--jwt-issuer", description = "Required iss claim.")
-    private String jwtIssuer;
-
-    @Option(names = "--jwt-audience", description = "Required aud claim.")
-    private String jwtAudience;
-
-    @Option(names = "--rate-limit", paramLabel = "N",
-            description = "Requests a client may burst (default: ${DEFAULT-VALUE}).")
-    private long rateLimit = StubConfig.DEFAULT_RATE_LIMIT;
-
-    @Option(names = "--rate-refill", paramLabel = "PER_SECOND",
-            description = "Requests per second regained (default: ${DEFAULT-VALUE}).")
-    private double rateRefill = StubConfig.DEFAULT_RATE_REFILL;
-
-    @Option(names = "--max-body", paramLabel = "BYTES",
-            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
-    private long maxBody = StubConfig.DEFAULT_MAX_BODY_BYTES;
+    @Mixin
+    private ApiOptions api = new ApiOptions();
 
     @Option(names = "--data", paramLabel = "FILE", description = "File to seed the store from.")
     private Path data;
@@ -78,13 +50,9 @@ public final class StubCommand implements Callable<Integer> {
 
     /** The configuration the parsed options describe. */
     public StubConfig toConfig() {
-        return StubConfig.builder()
-                .host(host).port(port).authMode(authMode)
-                .jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
-                .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)
-                .rateLimit(rateLimit).rateRefill(rateRefill).maxBodyBytes(maxBody)
-                .dataFile(data)
-                .build();
+        StubConfig.Builder config = StubConfig.builder().host(host).port(port).dataFile(data);
+        api.applyTo(config);
+        return config.build();
     }
 
     @Override

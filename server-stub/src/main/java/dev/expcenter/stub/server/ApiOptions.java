@@ -1,0 +1,51 @@
+package dev.expcenter.stub.server;
+
+import dev.expcenter.stub.auth.AuthMode;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/**
+ * The command-line options of the API itself (auth, rate limits, body size), shared as a picocli
+ * mixin by the stub's and the mock's commands so both take the same flags.
+ */
+public final class ApiOptions {
+    @Option(names = "--auth-mode", description = "dev (any bearer token) or jwt (verified) (default: dev).")
+    private AuthMode authMode = AuthMode.DEV;
+
+    @Option(names = "--jwt-secret", defaultValue = "${env:EXPCENTER_JWT_SECRET}",
+            description = "HS256 shared secret, at least 32 bytes (or env EXPCENTER_JWT_SECRET).")
+    private String jwtSecret;
+
+    @Option(names = "--jwt-public-key", paramLabel = "PEM", description = "RS256 public key or certificate file.")
+    private Path jwtPublicKey;
+
+    @Option(names = "--jwt-jwks", paramLabel = "FILE", description = "RS256 JSON Web Key Set file.")
+    private Path jwtJwks;
+
+    @Option(names = "--jwt-issuer", description = "Required iss claim.")
+    private String jwtIssuer;
+
+    @Option(names = "--jwt-audience", description = "Required aud claim.")
+    private String jwtAudience;
+
+    @Option(names = "--rate-limit", paramLabel = "N",
+            description = "Requests a client may burst (default: ${DEFAULT-VALUE}).")
+    private long rateLimit = StubConfig.DEFAULT_RATE_LIMIT;
+
+    @Option(names = "--rate-refill", paramLabel = "PER_SECOND",
+            description = "Requests per second regained (default: ${DEFAULT-VALUE}).")
+    private double rateRefill = StubConfig.DEFAULT_RATE_REFILL;
+
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "Largest API request body accepted (default: ${DEFAULT-VALUE}).")
+    private long maxBody = StubConfig.DEFAULT_MAX_BODY_BYTES;
+
+    /** Sets the parsed options on {@code config}. */
+    public void applyTo(StubConfig.Builder config) {
+        config.authMode(authMode)
+                .jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
+                .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)
+                .rateLimit(rateLimit).rateRefill(rateRefill).maxBodyBytes(maxBody);
+    }
+}
