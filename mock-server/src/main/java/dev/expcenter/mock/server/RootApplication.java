@@ -6,17 +6,7 @@ import dev.expcenter.mock.admin.AdminRoutes;
 import dev.expcenter.mock.cors.CorsFilter;
 import dev.expcenter.mock.journal.RequestJournal;
 import dev.expcenter.mock.session.InvalidSessionMapper;
-import dev.expcenter.stub.error.CatchAllMapper;
-import dev.expcenter.stub.error.ConstraintViolationMapper;
-import dev.expcenter.stub.error.EngineExceptionMapper;
-import dev.expcenter.stub.error.JsonErrorMapper;
-import dev.expcenter.stub.error.NotAcceptableMapper;
-import dev.expcenter.stub.error.NotAllowedMapper;
-import dev.expcenter.stub.error.NotFoundMapper;
-import dev.expcenter.stub.error.NotSupportedMapper;
-import dev.expcenter.stub.error.ParamExceptionMapper;
-import dev.expcenter.stub.error.PayloadTooLargeMapper;
-import dev.expcenter.stub.error.WebApplicationExceptionMapper;
+import dev.expcenter.stub.server.ApiApplication;
 import dev.expcenter.stub.server.JsonMapperProvider;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -42,7 +32,7 @@ public final class RootApplication {
         root.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         root.register(JacksonFeature.withoutExceptionMappers());
         root.register(JsonMapperProvider.class);
-        registerErrorMappers(root);
+        ApiApplication.registerErrorMappers(root);
         root.register(InvalidSessionMapper.class);
         root.register(cors);
         if (context.config().admin()) {
@@ -52,20 +42,5 @@ public final class RootApplication {
             extension.configureRoot(root, context);
         }
         return root;
-    }
-
-    /** The stub's exception mappers, as {@code ApiApplication} registers them on the API. */
-    static void registerErrorMappers(ResourceConfig app) {
-        app.register(EngineExceptionMapper.class);
-        app.register(JsonErrorMapper.class);
-        app.register(ConstraintViolationMapper.class);
-        app.register(ParamExceptionMapper.class);
-        app.register(NotFoundMapper.class);
-        app.register(NotAllowedMapper.class);
-        app.register(NotSupportedMapper.class);
-        app.register(NotAcceptableMapper.class);
-        app.register(PayloadTooLargeMapper.class);
-        app.register(WebApplicationExceptionMapper.class);
-        app.register(CatchAllMapper.class);
     }
 }

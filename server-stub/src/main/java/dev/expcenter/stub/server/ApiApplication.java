@@ -49,17 +49,7 @@ public final class ApiApplication {
         app.register(JsonMapperProvider.class);
         app.register(ValidationFeature.class);
 
-        app.register(EngineExceptionMapper.class);
-        app.register(JsonErrorMapper.class);
-        app.register(ConstraintViolationMapper.class);
-        app.register(ParamExceptionMapper.class);
-        app.register(NotFoundMapper.class);
-        app.register(NotAllowedMapper.class);
-        app.register(NotSupportedMapper.class);
-        app.register(NotAcceptableMapper.class);
-        app.register(PayloadTooLargeMapper.class);
-        app.register(WebApplicationExceptionMapper.class);
-        app.register(CatchAllMapper.class);
+        registerErrorMappers(app);
 
         app.register(new RequestLogFilter());
         app.register(new RateLimitFilter(new RateLimiter(config.rateLimitCapacity(),
@@ -82,5 +72,20 @@ public final class ApiApplication {
         static ScopeCatalog get() {
             return CATALOG;
         }
+    }
+
+    /** Every exception mapper, so that no error leaves an application outside Auth0's body. */
+    public static void registerErrorMappers(ResourceConfig app) {
+        app.register(EngineExceptionMapper.class);
+        app.register(JsonErrorMapper.class);
+        app.register(ConstraintViolationMapper.class);
+        app.register(ParamExceptionMapper.class);
+        app.register(NotFoundMapper.class);
+        app.register(NotAllowedMapper.class);
+        app.register(NotSupportedMapper.class);
+        app.register(NotAcceptableMapper.class);
+        app.register(PayloadTooLargeMapper.class);
+        app.register(WebApplicationExceptionMapper.class);
+        app.register(CatchAllMapper.class);
     }
 }
