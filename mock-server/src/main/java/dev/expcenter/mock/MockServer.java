@@ -9,6 +9,7 @@ import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
+import dev.expcenter.stub.server.Warmup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.expcenter.mock.spec.SpecLayer;
@@ -71,15 +72,23 @@ public final class MockServer implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static MockServer start(MockConfig config) {
-        DataSet data = DataSet.load(config.dataFile());
+        // Start-up: logging, Jackson, Hibernate Validator and the spec warm up on background threads.
+        Warmup.start();
+        SpecLayer spec = SpecLayer.of(config);
+        DataSet data;
         SessionEngines sessions;
         try {
-            sessions = new SessionEngines(data.state(), config.maxSessions(), config.sessionIdle());
-        } catch (EngineException e) {
-            throw data.inconsistent(e);
+            data = DataSet.load(config.dataFile());
+            try {
+                sessions = new SessionEngines(data.state(), config.maxSessions(), config.sessionIdle());
+            } catch (EngineException e) {
+                throw data.inconsistent(e);
+            }
+        } catch (RuntimeException e) {
+            spec.close();
+            throw e;
         }
         MockContext context = new MockContext(config, sessions, data);
-        SpecLayer spec = SpecLayer.of(config);
         List<MockExtension> extensions = new ArrayList<>();
         extensions.add(spec);
         extensions.addAll(config.extensions());
@@ -97,6 +106,12 @@ public final class MockServer implements AutoCloseable {
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
         server.addHttpHandler(container(RootApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.ROOT);
+        try {
+            spec.awaitSpecFile();
+        } catch (RuntimeException e) {
+            spec.close();
+            throw e;
+        }
         try {
             http.start();
         } catch (IOException e) {
