@@ -5,6 +5,7 @@ import dev.expcenter.mock.cors.CorsFilter;
 import dev.expcenter.mock.cors.CorsPolicy;
 import dev.expcenter.mock.data.DataSet;
 import dev.expcenter.mock.journal.RequestJournal;
+import dev.expcenter.mock.server.DeferredContainer;
 import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
@@ -104,7 +105,9 @@ public final class MockServer implements AutoCloseable {
         server.setDefaultQueryEncoding(StandardCharsets.UTF_8);
         server.addHttpHandler(container(MockApiApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
-        server.addHttpHandler(container(RootApplication.create(context, journal, cors, extensions)),
+        // Admin and docs: built on their first request, off the way to the API's first 200.
+        ResourceConfig root = RootApplication.create(context, journal, cors, extensions);
+        server.addHttpHandler(new DeferredContainer("expcenter-mock-root", () -> container(root)),
                 HttpHandlerRegistration.ROOT);
         try {
             spec.awaitSpecFile();
