@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # bench/startup.sh: start-up to first 200 of a server jar, over several runs, with optional JVM flags.
 #
-#   bench/startup.sh [--runs N] [--flags "JVM FLAGS"] [--compare] TARGET_JAR [ARGS...]
+#   bench/startup.sh [--runs N] [--flags "JVM FLAGS"] [--compare] [--variant 'LABEL|JAR|FLAGS']... TARGET_JAR [ARGS...]
 #
 # Each run: pick a free loopback port, launch `java FLAGS -jar TARGET_JAR --port PORT ARGS...`, poll
 # http://127.0.0.1:PORT$BENCH_PROBE_PATH (default /api/v2/experimentation/experiments?take=25, with
 # Authorization: Bearer bench) with curl as fast as it goes until it answers 200, record the ms since
-# launch, stop the server (SIGTERM, then SIGKILL after 5 s). Prints min / median / max per configuration.
+# launch, stop the server (SIGTERM, then SIGKILL after 5 s). Prints min / median / max per configuration,
+# of the wall time and of the CPU time the JVM had used by then (user + system, all threads, from
+# /proc/PID/stat): on a loaded machine the wall time mostly says how busy the other processes were,
+# the CPU time says how much work start-up is. Configurations run interleaved (one run of each, then
+# the next round), so load that drifts during the run hits them alike.
+#
+# --variant 'LABEL|JAR|FLAGS' (repeatable) adds a configuration with another jar (e.g. a copy of an older
+# build) or other flags; empty JAR means TARGET_JAR. For A/B comparisons of builds in one run.
 #
 # --compare runs a fixed set of configurations, to find what brings start-up toward 0.5 s:
 #   default                    no flags
@@ -15,6 +22,7 @@
 #   appcds                     -XX:SharedArchiveFile=bench/target/cds/NAME.jsa, an AppCDS archive of the
 #                              classes a first run loaded, written by -XX:ArchiveClassesAtExit (one
 #                              training run: launch, first 200, SIGTERM)
+#   appcds+c1                  both (what ./mock uses)
 #   appcds+c1+serialgc         all three
 # Results go to stdout and bench/target/startup-NAME.txt. Bounded: 60 s per launch (BENCH_START_TIMEOUT).
 set -euo pipefail
@@ -24,6 +32,7 @@ OUT="$ROOT/bench/target"
 RUNS=10
 FLAGS=""
 COMPARE=0
+VARIANTS=()
 PROBE=${BENCH_PROBE_PATH:-/api/v2/experimentation/experiments?take=25}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-60}
 
@@ -32,6 +41,7 @@ while [[ $# -gt 0 ]]; do
     --runs) RUNS=$2; shift 2 ;;
     --flags) FLAGS=$2; shift 2 ;;
     --compare) COMPARE=1; shift ;;
+    --variant) VARIANTS+=("$2"); shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "startup.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
@@ -66,39 +76,62 @@ free_port() {
   echo "no free port" >&2; exit 1
 }
 
-# One launch with FLAGS ($1); sets MS to the ms to first 200, or "fail". Not run in a subshell, so the
-# EXIT trap always knows the running server.
+# One launch with FLAGS ($1) of JAR ($3, default TARGET_JAR); sets MS to the ms to first 200, or "fail",
+# and CPU to the JVM's CPU ms by then. Not run in a subshell, so the EXIT trap always knows the server.
 MS=""
-once() { # flags [grace]
-  local flags=$1 grace=${2:-50} port t0 code deadline
+CPU=""
+CLK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+once() { # flags [grace] [jar]
+  local flags=$1 grace=${2:-50} jar=${3:-$JAR} port t0 code deadline
   port=$(free_port)
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  setsid java $flags -jar "$JAR" --port "$port" "${ARGS[@]}" >"$OUT/logs/startup-$NAME.log" 2>&1 &
+  setsid java $flags -jar "$jar" --port "$port" "${ARGS[@]}" >"$OUT/logs/startup-$NAME.log" 2>&1 &
   PID=$!
   deadline=$(( t0 + START_TIMEOUT * 1000000000 ))
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 -H 'Authorization: Bearer bench' \
       "http://127.0.0.1:$port$PROBE" || true)
-    if [[ "$code" == 200 ]]; then MS=$(( ($(date +%s%N) - t0) / 1000000 )); break; fi
-    if ! kill -0 "$PID" 2>/dev/null || [[ $(date +%s%N) -ge $deadline ]]; then MS=fail; break; fi
+    if [[ "$code" == 200 ]]; then
+      MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+      # Fields 14 and 15 of /proc/PID/stat (the comm field "(java)" has no spaces): utime, stime in ticks.
+      CPU=$(awk -v clk="$CLK" '{ printf "%d", ($14 + $15) * 1000 / clk }' "/proc/$PID/stat" 2>/dev/null || echo fail)
+      break
+    fi
+    if ! kill -0 "$PID" 2>/dev/null || [[ $(date +%s%N) -ge $deadline ]]; then MS=fail; CPU=fail; break; fi
   done
   stop "$PID" "$grace"; PID=""
 }
 
-measure() { # label flags
-  local label=$1 flags=$2 i results=() sorted
-  for i in $(seq "$RUNS"); do once "$flags"; results+=("$MS"); done
-  sorted=$(printf '%s\n' "${results[@]}" | grep -v fail | sort -n || true)
-  local fails n
-  fails=$(printf '%s\n' "${results[@]}" | grep -c fail || true)
+# Figures of one configuration: "min | median | max" of the numbers given (fail ignored).
+stats() {
+  local sorted n
+  sorted=$(printf '%s\n' "$@" | grep -v fail | sort -n || true)
   n=$(printf '%s\n' "$sorted" | grep -c . || true)
-  if [[ $n -eq 0 ]]; then
-    printf '| %s | `%s` | all %s runs failed | | | |\n' "$label" "$flags" "$RUNS"; return
-  fi
-  printf '| %s | `%s` | %s | %s | %s | %s |\n' "$label" "${flags:-(none)}" \
-    "$(echo "$sorted" | head -n 1)" "$(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p")" \
-    "$(echo "$sorted" | tail -n 1)" "$n ok${fails:+, $fails failed}"
+  if [[ $n -eq 0 ]]; then echo "| | |"; return; fi
+  echo "$(echo "$sorted" | head -n 1) | $(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p") | $(echo "$sorted" | tail -n 1)"
+}
+
+# measure LABEL|JAR|FLAGS ...: RUNS rounds, each one launch of every configuration in turn.
+measure() {
+  local -A walls cpus
+  local v label jar flags i
+  for i in $(seq "$RUNS"); do
+    for v in "$@"; do
+      IFS='|' read -r label jar flags <<<"$v"
+      once "$flags" 50 "${jar:-$JAR}"
+      walls[$label]+="$MS "; cpus[$label]+="$CPU "
+    done
+  done
+  for v in "$@"; do
+    IFS='|' read -r label jar flags <<<"$v"
+    local w c fails
+    # shellcheck disable=SC2206
+    w=(${walls[$label]}); c=(${cpus[$label]})
+    fails=$(printf '%s\n' "${w[@]}" | grep -c fail || true)
+    printf '| %s | `%s` | %s | %s | %s ok, %s failed |\n' "$label${jar:+ ($(basename "$jar"))}" "${flags:-(none)}" \
+      "$(stats "${w[@]}")" "$(stats "${c[@]}")" "$(( ${#w[@]} - fails ))" "$fails"
+  done
 }
 
 JSA="$OUT/cds/$NAME.jsa"
@@ -114,16 +147,18 @@ exec > >(tee "$OUT/startup-$NAME.txt")
   echo
   echo "$(nproc) cores, $(java -version 2>&1 | head -n 1), $RUNS runs each, probe $PROBE, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| configuration | JVM flags | min ms | median ms | max ms | runs |"
-  echo "|---|---|---:|---:|---:|---|"
+  echo "| configuration | JVM flags | wall min ms | wall median ms | wall max ms | CPU min ms | CPU median ms | CPU max ms | runs |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
+  CONFIGS=()
   if [[ $COMPARE == 1 ]]; then
-    measure default ""
-    measure c1 "-XX:TieredStopAtLevel=1"
-    measure serialgc "-XX:+UseSerialGC"
     appcds_archive
-    measure appcds "-XX:SharedArchiveFile=$JSA"
-    measure appcds+c1+serialgc "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-  else
-    measure custom "$FLAGS"
+    CONFIGS+=("default||" "c1||-XX:TieredStopAtLevel=1" "serialgc||-XX:+UseSerialGC" "appcds||-XX:SharedArchiveFile=$JSA"
+      "appcds+c1||-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1"
+      "appcds+c1+serialgc||-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+  elif [[ ${#VARIANTS[@]} -eq 0 || -n "$FLAGS" ]]; then
+    CONFIGS+=("custom||$FLAGS")
   fi
+  measure "${CONFIGS[@]}" "${VARIANTS[@]}"
+  echo
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }

@@ -6,11 +6,13 @@ import dev.expcenter.mock.cors.CorsPolicy;
 import dev.expcenter.mock.data.DataSet;
 import dev.expcenter.mock.data.StateStore;
 import dev.expcenter.mock.journal.RequestJournal;
+import dev.expcenter.mock.server.DeferredContainer;
 import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
 import dev.expcenter.stub.server.JsonErrorPages;
+import dev.expcenter.stub.server.Warmup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.expcenter.mock.spec.SpecLayer;
@@ -74,21 +76,29 @@ public final class MockServer implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static MockServer start(MockConfig config) {
-        DataSet data = DataSet.load(config.dataFile());
+        // Start-up: logging, Jackson, Hibernate Validator and the spec warm up on background threads.
+        Warmup.start();
+        SpecLayer spec = SpecLayer.of(config);
+        DataSet data;
         SessionEngines sessions;
-        try {
-            sessions = new SessionEngines(data.state(), config.maxSessions(), config.sessionIdle());
-        } catch (EngineException e) {
-            throw data.inconsistent(e);
-        }
         StateStore store = null;
-        if (config.stateFile() != null) {
-            store = StateStore.open(config.stateFile(), data.state());
-            sessions.select((String) null).replace(store.state());
-            store.attach(sessions.select((String) null));
+        try {
+            data = DataSet.load(config.dataFile());
+            try {
+                sessions = new SessionEngines(data.state(), config.maxSessions(), config.sessionIdle());
+            } catch (EngineException e) {
+                throw data.inconsistent(e);
+            }
+            if (config.stateFile() != null) {
+                store = StateStore.open(config.stateFile(), data.state());
+                sessions.select((String) null).replace(store.state());
+                store.attach(sessions.select((String) null));
+            }
+        } catch (RuntimeException e) {
+            spec.close();
+            throw e;
         }
         MockContext context = new MockContext(config, sessions, data);
-        SpecLayer spec = SpecLayer.of(config);
         List<MockExtension> extensions = new ArrayList<>();
         extensions.add(spec);
         if (store != null) {
@@ -107,9 +117,17 @@ public final class MockServer implements AutoCloseable {
         server.setDefaultQueryEncoding(StandardCharsets.UTF_8);
         server.addHttpHandler(container(MockApiApplication.create(context, journal, cors, extensions)),
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
-        server.addHttpHandler(container(RootApplication.create(context, journal, cors, extensions)),
+        // Admin and docs: built on their first request, off the way to the API's first 200.
+        ResourceConfig root = RootApplication.create(context, journal, cors, extensions);
+        server.addHttpHandler(new DeferredContainer("expcenter-mock-root", () -> container(root)),
                 HttpHandlerRegistration.ROOT);
         JsonErrorPages.install(http);
+        try {
+            spec.awaitSpecFile();
+        } catch (RuntimeException e) {
+            spec.close();
+            throw e;
+        }
         try {
             http.start();
         } catch (IOException e) {

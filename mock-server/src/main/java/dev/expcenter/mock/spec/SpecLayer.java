@@ -23,9 +23,13 @@ public final class SpecLayer implements MockExtension, AutoCloseable {
         this.chaos = chaos;
     }
 
-    /** The layer for a configuration: its spec file (or the packaged spec) and its chaos settings. */
+    /**
+     * The layer for a configuration: its spec file (or the packaged spec) and its chaos settings. The
+     * spec is parsed on a background thread: call {@link #awaitSpecFile()} before serving.
+     */
     public static SpecLayer of(MockConfig config) {
-        SpecSource source = config.specFile() == null ? SpecSource.classpath() : SpecSource.watching(config.specFile());
+        SpecSource source = config.specFile() == null
+                ? SpecSource.classpathInBackground() : SpecSource.watchingInBackground(config.specFile());
         return new SpecLayer(source, new ChaosSettings(config.latency(), config.errorRate(), new Random()));
     }
 
@@ -37,6 +41,16 @@ public final class SpecLayer implements MockExtension, AutoCloseable {
     @Override
     public void configureRoot(ResourceConfig root, MockContext context) {
         root.register(new DocsFeature(source));
+    }
+
+    /**
+     * Waits for a {@code --spec} file's first parse, so that a broken file stops start-up; the packaged
+     * spec is not waited for (the first request that needs it does).
+     */
+    public void awaitSpecFile() {
+        if (source.file() != null) {
+            source.awaitLoaded();
+        }
     }
 
     /** Responses that broke the spec since start. */

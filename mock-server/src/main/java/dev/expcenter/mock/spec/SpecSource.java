@@ -12,12 +12,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +38,22 @@ public final class SpecSource implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpecSource.class);
 
     private final AtomicReference<LoadedSpec> current;
+    /** The first version; it may still be parsing on the {@code expcenter-spec} thread (see {@link #loading}). */
+    private final CompletableFuture<LoadedSpec> initial;
     private final List<Consumer<LoadedSpec>> listeners = new CopyOnWriteArrayList<>();
     private final Path file;
     private final ScheduledExecutorService poller;
     private volatile Fingerprint seen;
 
     private SpecSource(LoadedSpec initial, Path file, Fingerprint fingerprint, Duration poll) {
-        this.current = new AtomicReference<>(initial);
+        this(CompletableFuture.completedFuture(initial), file, fingerprint, poll);
+    }
+
+    private SpecSource(CompletableFuture<LoadedSpec> initial, Path file, Fingerprint fingerprint, Duration poll) {
+        this.initial = initial;
+        this.current = new AtomicReference<>(initial.getNow(null));
+        // A reload that lands first wins: compareAndSet only fills the empty slot.
+        initial.thenAccept(loaded -> current.compareAndSet(null, loaded));
         this.file = file;
         this.seen = fingerprint;
         if (file == null) {
@@ -58,12 +70,57 @@ public final class SpecSource implements AutoCloseable {
 
     /** The spec packaged with the server; never changes. */
     public static SpecSource classpath() {
+        return new SpecSource(readClasspath(), null, null, DEFAULT_POLL);
+    }
+
+    /**
+     * The packaged spec, parsed on a background thread started now, so that parsing and building the
+     * validator (the mock's largest start-up cost) overlap the server's start; {@link #current()} waits
+     * for it. Once parsed, the validator's request and response paths are run once, off any request.
+     */
+    public static SpecSource classpathInBackground() {
+        return new SpecSource(loading(SpecSource::readClasspath), null, null, DEFAULT_POLL);
+    }
+
+    /**
+     * A spec file, parsed on a background thread and then watched every {@link #DEFAULT_POLL}; call
+     * {@link #awaitLoaded()} before serving, so that a broken file still stops start-up.
+     */
+    public static SpecSource watchingInBackground(Path file) {
+        Objects.requireNonNull(file, "file");
+        Fingerprint fingerprint = Fingerprint.of(file);
+        if (fingerprint == null) {
+            throw new SpecLoadException(file + ": cannot be read");
+        }
+        String text = new String(fingerprint.bytes(), StandardCharsets.UTF_8);
+        return new SpecSource(loading(() -> LoadedSpec.parse(text, file.toString())), file, fingerprint, DEFAULT_POLL);
+    }
+
+    private static CompletableFuture<LoadedSpec> loading(Supplier<LoadedSpec> parse) {
+        CompletableFuture<LoadedSpec> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            LoadedSpec loaded;
+            try {
+                loaded = parse.get();
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            result.complete(loaded);
+            loaded.warmUp();
+        }, "expcenter-spec");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static LoadedSpec readClasspath() {
         try (InputStream in = SpecSource.class.getClassLoader().getResourceAsStream(CLASSPATH_RESOURCE)) {
             if (in == null) {
                 throw new SpecLoadException("The spec is not on the classpath: " + CLASSPATH_RESOURCE);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new SpecSource(LoadedSpec.parse(text, "classpath:" + CLASSPATH_RESOURCE), null, null, DEFAULT_POLL);
+            return LoadedSpec.parse(text, "classpath:" + CLASSPATH_RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,9 +142,27 @@ public final class SpecSource implements AutoCloseable {
         return new SpecSource(LoadedSpec.parse(text, file.toString()), file, fingerprint, poll);
     }
 
-    /** The spec in force now. */
+    /** The spec in force now; waits for the first parse if it is still running. */
     public LoadedSpec current() {
-        return current.get();
+        LoadedSpec spec = current.get();
+        return spec != null ? spec : awaitLoaded();
+    }
+
+    /** Waits for the first version; throws what parsing it threw (e.g. {@link SpecLoadException}). */
+    public LoadedSpec awaitLoaded() {
+        try {
+            LoadedSpec first = initial.join();
+            LoadedSpec now = current.get();
+            return now != null ? now : first;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The file being watched, or null for the packaged spec. */

@@ -7,13 +7,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up work that would otherwise fall on the first request (logging, Jackson, Hibernate
- * Validator), done on a second thread while Jersey and Grizzly start on the main one.
+ * Validator), done on a second thread while Jersey and Grizzly start on the main one. The stub and
+ * the mock both start it first thing.
  */
-final class Warmup {
+public final class Warmup {
     private Warmup() {
     }
 
-    static void start() {
+    /** Starts the warm-up thread (a daemon, below normal priority); returns at once. */
+    public static void start() {
         Thread thread = new Thread(Warmup::run, "expcenter-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);

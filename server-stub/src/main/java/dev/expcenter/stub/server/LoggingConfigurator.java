@@ -1,0 +1,56 @@
+package dev.expcenter.stub.server;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.jul.LevelChangePropagator;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.Logger;
+
+/**
+ * The logging configuration of the stub and the mock, in code rather than a {@code logback.xml}:
+ * logback's XML configurator loads the JDK's XML parser and several hundred classes of its own,
+ * a measured part of start-up (docs/performance.md). Found by logback through
+ * {@code META-INF/services/ch.qos.logback.classic.spi.Configurator}. A file given with
+ * {@code -Dlogback.configurationFile=...} still wins: then this configurator steps aside.
+ */
+public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
+    /** The console line: time, level, shortened logger name, message. */
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        // JUL (Jersey, Grizzly) is routed to SLF4J; this keeps disabled JUL levels cheap.
+        LevelChangePropagator julLevels = new LevelChangePropagator();
+        julLevels.setContext(context);
+        julLevels.setResetJUL(true);
+        julLevels.start();
+        context.addListener(julLevels);
+
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("CONSOLE");
+        console.setEncoder(encoder);
+        console.start();
+
+        context.getLogger("org.glassfish").setLevel(Level.WARN);
+        // Announces every graceful stop at WARN.
+        context.getLogger("org.glassfish.grizzly.nio.GracefulShutdownRunner").setLevel(Level.ERROR);
+        context.getLogger("org.hibernate.validator").setLevel(Level.WARN);
+        context.getLogger("io.swagger").setLevel(Level.WARN);
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(console);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}
