@@ -37,9 +37,14 @@ public final class SpecDrivenFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        context.register(new RequestValidationFilter(source));
+        // Both on by default; the switches exist to measure what each costs (docs/performance.md).
+        if (!Boolean.getBoolean("expcenter.mock.skipRequestValidation")) {
+            context.register(new RequestValidationFilter(source));
+        }
         context.register(new ForcingFilter(source, chaos));
-        context.register(new ResponseValidation(source, violations, strictness));
+        if (!Boolean.getBoolean("expcenter.mock.skipResponseValidation")) {
+            context.register(new ResponseValidation(source, violations, strictness));
+        }
         context.register(new SpecViolationMapper());
         context.register(new SpecExampleResource(source));
         return true;
