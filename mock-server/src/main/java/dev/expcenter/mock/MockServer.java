@@ -10,6 +10,7 @@ import dev.expcenter.mock.server.DeferredContainer;
 import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
+import dev.expcenter.stub.server.GrizzlyLifecycle;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
 import dev.expcenter.stub.server.JsonErrorPages;
 import dev.expcenter.stub.server.Warmup;
@@ -22,9 +23,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -33,7 +31,6 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainerProvider;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The mock on one port: the API at {@code /api/v2} and the root application at {@code /}
@@ -44,14 +41,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class MockServer implements AutoCloseable {
     /** The API's base path, as on Auth0. */
     public static final String API_PATH = "/api/v2";
-    private static final long GRACE_SECONDS = 5;
 
     static {
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        GrizzlyLifecycle.routeLogging();
     }
 
     private final HttpServer http;
@@ -191,12 +183,7 @@ public final class MockServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            http.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            http.shutdownNow();
-        } catch (ExecutionException | TimeoutException e) {
-            http.shutdownNow();
+            GrizzlyLifecycle.stop(http);
         } finally {
             spec.close();
         }

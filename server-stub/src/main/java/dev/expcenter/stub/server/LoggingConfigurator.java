@@ -48,6 +48,8 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         context.getLogger("org.glassfish.grizzly.nio.GracefulShutdownRunner").setLevel(Level.ERROR);
         context.getLogger("org.hibernate.validator").setLevel(Level.WARN);
         context.getLogger("io.swagger").setLevel(Level.WARN);
+        // The request validator says at INFO, on every request, that it does not check oauth2 (our filter does).
+        context.getLogger("com.atlassian.oai.validator").setLevel(Level.WARN);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console);

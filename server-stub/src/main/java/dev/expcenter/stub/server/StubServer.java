@@ -4,29 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** The API on Grizzly at {@code http://host:port/api/v2/}; closing it lets in-flight requests finish. */
 public final class StubServer implements AutoCloseable {
     /** The API's base path, as on Auth0. */
     public static final String BASE_PATH = "/api/v2/";
-    private static final long GRACE_SECONDS = 5;
 
     static {
-        // Logging starts on the warm-up thread; log calls made meanwhile are replayed, without SLF4J saying so.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        GrizzlyLifecycle.routeLogging();
     }
 
     private final HttpServer http;
@@ -67,14 +57,7 @@ public final class StubServer implements AutoCloseable {
     /** Stops accepting connections, waits up to 5 s for in-flight requests, then stops. */
     @Override
     public void close() {
-        try {
-            http.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            http.shutdownNow();
-        } catch (ExecutionException | TimeoutException e) {
-            http.shutdownNow();
-        }
+        GrizzlyLifecycle.stop(http);
     }
 
     private static URI base(String host, int port) {
