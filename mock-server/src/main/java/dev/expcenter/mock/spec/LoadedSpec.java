@@ -1,10 +1,5 @@
 package dev.expcenter.mock.spec;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -13,26 +8,25 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One parsed version of the spec: its text, the resolved model, a request/response validator and
- * the operation index with examples. Immutable; {@link SpecSource} swaps whole instances.
+ * One parsed version of the spec: its text, the resolved model and the operation index with each
+ * operation's examples and compiled request/response rules. Immutable; {@link SpecSource} swaps whole
+ * instances.
  */
 public final class LoadedSpec {
-    /** The base path the API is served under; validator paths carry it. */
+    /** The base path the API is served under. */
     public static final String BASE_PATH = "/api/v2";
 
     private final String text;
     private final String origin;
     private final OpenAPI api;
-    private final OpenApiInteractionValidator validator;
     private final OperationIndex operations;
     private final Instant loadedAt;
 
-    private LoadedSpec(String text, String origin, OpenAPI api, OpenApiInteractionValidator validator) {
+    private LoadedSpec(String text, String origin, OpenAPI api, OperationIndex operations) {
         this.text = text;
         this.origin = origin;
         this.api = api;
-        this.validator = validator;
-        this.operations = OperationIndex.of(api);
+        this.operations = operations;
         this.loadedAt = Instant.now();
     }
 
@@ -51,47 +45,25 @@ public final class LoadedSpec {
         if (result.getOpenAPI() == null || !messages.isEmpty()) {
             throw new SpecLoadException(origin + ": " + (messages.isEmpty() ? "not an OpenAPI document" : messages));
         }
-        OpenApiInteractionValidator validator;
+        OperationIndex operations;
         try {
-            validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
-                    .withBasePathOverride(BASE_PATH)
-                    .withLevelResolver(levels())
-                    .build();
-        } catch (RuntimeException e) {
-            throw new SpecLoadException(origin + ": the validator rejects it: " + e.getMessage(), e);
+            operations = OperationIndex.of(result.getOpenAPI());
+        } catch (SpecLoadException e) {
+            throw new SpecLoadException(origin + ": " + e.getMessage(), e);
         }
-        return new LoadedSpec(text, origin, result.getOpenAPI(), validator);
+        return new LoadedSpec(text, origin, result.getOpenAPI(), operations);
     }
 
     /**
-     * What the validator reports. Routing (unknown path, wrong method), content negotiation and
-     * security are left to Jersey and the auth filter, which answer them in Auth0's format already.
-     */
-    private static LevelResolver levels() {
-        return LevelResolver.create()
-                .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
-                // As the stub does: an unknown query parameter is ignored, not a 400.
-                .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
-                .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE)
-                .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                .withLevel("validation.request.contentType", ValidationReport.Level.IGNORE)
-                .withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
-                .build();
-    }
-
-    /**
-     * Validates the spec's own example of the experiments list response once and drops the report:
-     * the first real request then finds the JSON-schema machinery (and the Rhino regex engine it
-     * loads) ready instead of loading it. Responses only: request validation runs the security check,
-     * which logs. Pure: touches no state, logs nothing, never throws.
+     * Checks the spec's own example of the experiments list response once and drops the result: the
+     * first real request then finds the JSON-schema code loaded and warm. Pure: touches no state, logs
+     * nothing, never throws.
      */
     void warmUp() {
         try {
-            String path = "/experimentation/experiments";
-            operations.find("GET", path).flatMap(SpecOperation::firstSuccess).flatMap(SpecResponse::firstExample)
-                    .ifPresent(example -> validator.validateResponse(BASE_PATH + path, Request.Method.GET,
-                            SimpleResponse.Builder.ok().withContentType("application/json")
-                                    .withBody(example.value().toString()).build()));
+            operations.find("GET", "/experimentation/experiments").ifPresent(op -> op.firstSuccess()
+                    .flatMap(SpecResponse::firstExample)
+                    .ifPresent(example -> op.rules().warmUp(example.value())));
         } catch (RuntimeException | LinkageError e) {
             // Only a head start: the same work is done, and reported, by the first request.
         }
@@ -110,11 +82,6 @@ public final class LoadedSpec {
     /** The model with every {@code $ref} resolved. */
     public OpenAPI api() {
         return api;
-    }
-
-    /** Validates requests and responses against this version. */
-    public OpenApiInteractionValidator validator() {
-        return validator;
     }
 
     /** The operations by method and path template, with their examples. */

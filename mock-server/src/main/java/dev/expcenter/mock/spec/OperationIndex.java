@@ -24,9 +24,10 @@ public final class OperationIndex {
 
     static OperationIndex of(OpenAPI api) {
         List<SpecOperation> operations = new ArrayList<>();
+        SchemaCompiler compiler = new SchemaCompiler(api);
         if (api.getPaths() != null) {
             api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    operations.add(operation(method, template, operation))));
+                    operations.add(operation(compiler, method, template, item, operation))));
         }
         operations.sort(Comparator.comparingInt(SpecOperation::literalChars).reversed());
         return new OperationIndex(operations);
@@ -56,7 +57,8 @@ public final class OperationIndex {
         return operations;
     }
 
-    private static SpecOperation operation(PathItem.HttpMethod method, String template, Operation operation) {
+    private static SpecOperation operation(SchemaCompiler compiler, PathItem.HttpMethod method, String template,
+                                           PathItem item, Operation operation) {
         String name = method.name().toUpperCase(Locale.ROOT);
         String id = operation.getOperationId() != null ? operation.getOperationId() : name + " " + template;
         List<SpecResponse> responses = new ArrayList<>();
@@ -67,7 +69,8 @@ public final class OperationIndex {
                 }
             });
         }
-        return new SpecOperation(name, template, id, responses);
+        return new SpecOperation(name, template, id, responses,
+                OperationRules.compile(compiler, name, template, item, operation));
     }
 
     /** Named examples of the JSON content, else its lone {@code example}, else the schema's. */

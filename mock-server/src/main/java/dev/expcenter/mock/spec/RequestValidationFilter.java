@@ -1,6 +1,5 @@
 package dev.expcenter.mock.spec;
 
-import com.atlassian.oai.validator.model.SimpleRequest;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Validates method, path, query and JSON body against the current spec and answers Auth0's 400 on
@@ -26,25 +26,18 @@ final class RequestValidationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        LoadedSpec spec = ApiCall.spec(request, source);
-        if (ApiCall.operation(request, source).isEmpty()) {
+        Optional<SpecOperation> operation = ApiCall.operation(request, source);
+        if (operation.isEmpty()) {
             return; // Not in the spec: routing answers 404 or 405.
         }
-        SimpleRequest.Builder call = new SimpleRequest.Builder(request.getMethod(), LoadedSpec.BASE_PATH + ApiCall.path(request));
-        // As the stub reads them: an empty value (take=) is the parameter not sent.
-        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
-            java.util.List<String> sent = values.stream().filter(v -> v != null && !v.isEmpty()).toList();
-            if (!sent.isEmpty()) {
-                call.withQueryParam(name, sent);
-            }
-        });
-        request.getHeaders().forEach(call::withHeader);
         byte[] body = body(request);
         if (body != null) {
-            call.withBody(body);
             request.setEntityStream(new ByteArrayInputStream(body));
         }
-        RequestProblems.of(spec.validator().validateRequest(call.build())).ifPresent(request::abortWith);
+        operation.get().rules()
+                .checkRequest(ApiCall.path(request), request.getUriInfo().getQueryParameters(), request.getHeaders(), body)
+                .map(RequestProblems::toResponse)
+                .ifPresent(request::abortWith);
     }
 
     /** The body's bytes, or null when there is none (not {@code hasEntity()}: it can block on upgrades). */

@@ -1,8 +1,5 @@
 package dev.expcenter.mock.spec;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +37,7 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         this.strictness = strictness;
     }
 
-    private record Pending(LoadedSpec spec, String method, String path, int status) {
+    private record Pending(SpecOperation operation, String method, String path, int status) {
     }
 
     @Override
@@ -49,14 +45,17 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         if (request.getProperty(DONE) != null) {
             return; // The 500 that replaced a violation in strict mode.
         }
-        Pending pending = new Pending(ApiCall.spec(request, source), request.getMethod(), ApiCall.path(request),
-                response.getStatus());
+        java.util.Optional<SpecOperation> operation = ApiCall.operation(request, source);
+        if (operation.isEmpty()) {
+            return; // Not in the spec (a 404 or 405 from routing): nothing declares it.
+        }
+        Pending pending = new Pending(operation.get(), request.getMethod(), ApiCall.path(request), response.getStatus());
         if (response.hasEntity()) {
             request.setProperty(PENDING, pending);
             return;
         }
         request.setProperty(DONE, Boolean.TRUE);
-        check(pending, SimpleResponse.Builder.status(pending.status()), response.getStringHeaders());
+        check(pending, response.getHeaderString("Content-Type"), response.getStringHeaders(), null);
     }
 
     @Override
@@ -75,37 +74,15 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         } finally {
             context.setOutputStream(out);
         }
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(pending.status()).withBody(buffer.toByteArray());
-        if (context.getMediaType() != null) {
-            response.withContentType(context.getMediaType().toString());
-        }
         MultivaluedMap<String, String> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>();
         context.getHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, String.valueOf(v))));
-        check(pending, response, headers);
+        String contentType = context.getMediaType() != null ? context.getMediaType().toString() : headers.getFirst("Content-Type");
+        check(pending, contentType, headers, buffer.toByteArray());
         buffer.writeTo(out);
     }
 
-    private void check(Pending pending, SimpleResponse.Builder response, MultivaluedMap<String, String> headers) {
-        headers.forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Content-Type")) {
-                response.withHeader(name, values);
-            }
-        });
-        if (headers.containsKey("Content-Type") && !headers.get("Content-Type").isEmpty()) {
-            response.withContentType(headers.getFirst("Content-Type"));
-        }
-        Request.Method method;
-        try {
-            method = Request.Method.valueOf(pending.method().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknownMethod) {
-            return;
-        }
-        ValidationReport report = pending.spec().validator()
-                .validateResponse(LoadedSpec.BASE_PATH + pending.path(), method, response.build());
-        List<String> problems = report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> m.getKey() + ": " + m.getMessage())
-                .toList();
+    private void check(Pending pending, String contentType, MultivaluedMap<String, String> headers, byte[] body) {
+        List<String> problems = pending.operation().rules().checkResponse(pending.status(), contentType, headers, body);
         if (problems.isEmpty()) {
             return;
         }

@@ -14,14 +14,16 @@ public final class SpecOperation {
     private final String template;
     private final String operationId;
     private final List<SpecResponse> responses;
+    private final OperationRules rules;
     private final Pattern regex;
     private final int literalChars;
 
-    SpecOperation(String method, String template, String operationId, List<SpecResponse> responses) {
+    SpecOperation(String method, String template, String operationId, List<SpecResponse> responses, OperationRules rules) {
         this.method = method;
         this.template = template;
         this.operationId = operationId;
         this.responses = List.copyOf(responses);
+        this.rules = rules;
         StringBuilder regex = new StringBuilder();
         int literals = 0;
         for (String part : template.split("(?=\\{)|(?<=})")) {
@@ -76,6 +78,11 @@ public final class SpecOperation {
         return responses.stream()
                 .flatMap(r -> r.examples().stream().filter(e -> !e.name().isEmpty()).map(e -> e.name() + " (" + r.status() + ")"))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** What requests and responses of this operation must look like, compiled. */
+    OperationRules rules() {
+        return rules;
     }
 
     boolean matches(String path) {

@@ -69,11 +69,82 @@ class RequestValidationTest {
     }
 
     @Test
-    void otherSchemaProblemsShouldKeepTheValidatorsWordsWithoutItsPointer() {
+    void tooShortStringShouldBeWordedLikeAuth0() {
         assertBadRequest(mock.post("experimentation/feature-flags", """
                 {"name": "ab", "parameters": {"on": {"type": "boolean", "value": false}}}
                 """), "invalid_body",
-                "Payload validation error: 'String \"ab\" is too short (length: 2, required minimum: 3)' on property name");
+                "Payload validation error: 'String is too short (2 chars), minimum 3' on property name");
+    }
+
+    @Test
+    void nestedTypeProblemShouldNameTypesAndPath() {
+        HttpResponse<String> response = mock.post("experimentation/experiments", """
+                {"name": "x", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
+                 "allocation_strategy": "percentage", "allocations": [{"variation_id": "var_x", "weight": "half", "is_control": true}]}
+                """);
+
+        assertBadRequest(response, "invalid_body",
+                "Payload validation error: 'Expected type integer but found type string' on property allocations[0].weight");
+    }
+
+    @Test
+    void numberAboveMaximumShouldNameValueAndBound() {
+        HttpResponse<String> response = mock.post("experimentation/experiments", """
+                {"name": "x", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
+                 "allocation_strategy": "percentage", "allocations": [{"variation_id": "var_x", "weight": 500, "is_control": true}]}
+                """);
+
+        assertBadRequest(response, "invalid_body",
+                "Payload validation error: 'Value 500 is greater than maximum 100' on property allocations[0].weight");
+    }
+
+    @Test
+    void patternProblemShouldQuoteThePattern() {
+        HttpResponse<String> response = mock.post("experimentation/feature-flags", """
+                {"name": " padded ", "parameters": {"on": {"type": "boolean", "value": false}}}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SpecHarness.json(response).path("message").asText())
+                .startsWith("Payload validation error: 'String does not match pattern ")
+                .endsWith(":  padded ' on property name");
+    }
+
+    @Test
+    void bodyOnAnOperationWithoutOneShouldBeInvalidBody() {
+        String id = mock.draftExperiment();
+
+        assertBadRequest(mock.post("experimentation/experiments/" + id + "/validate", "{\"x\": 1}"), "invalid_body",
+                "Payload validation error: 'No request body is expected for POST /experimentation/experiments/{id}/validate'");
+    }
+
+    @Test
+    void missingRequiredBodyShouldBeInvalidBody() {
+        String id = mock.draftExperiment();
+
+        assertBadRequest(mock.post("experimentation/experiments/" + id + "/status", ""), "invalid_body",
+                "Payload validation error: 'Expected type object but found type null'");
+    }
+
+    @Test
+    void queryNotAnIntegerShouldBeInvalidQueryString() {
+        assertBadRequest(mock.get("experimentation/experiments?take=ten"), "invalid_query_string",
+                "Query validation error: 'Expected type integer but found type string' on property take");
+    }
+
+    @Test
+    void emptyQueryValueShouldCountAsNotSent() {
+        assertThat(mock.get("experimentation/experiments?take=").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rejectedRequestShouldChangeNothing() {
+        int before = SpecHarness.json(mock.get("experimentation/feature-flags?take=50")).path("feature_flags").size();
+
+        mock.post("experimentation/feature-flags", "{\"name\": \"ok_name\", \"bogus\": true}");
+
+        assertThat(SpecHarness.json(mock.get("experimentation/feature-flags?take=50")).path("feature_flags").size())
+                .isEqualTo(before);
     }
 
     @Test
@@ -89,7 +160,7 @@ class RequestValidationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("invalid_query_string");
         assertThat(SpecHarness.json(response).path("message").asText())
-                .startsWith("Query validation error: '").endsWith("' on property take");
+                .isEqualTo("Query validation error: 'Value 51 is greater than maximum 50' on property take");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package dev.expcenter.mock.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+
+/**
+ * Compiles the spec's (fully resolved) schemas into networknt JSON-schema validators with the
+ * OpenAPI 3.0 dialect ({@code nullable}, {@code format} as assertions, draft-4 style bounds). A schema
+ * is compiled once per spec version; validating is then a walk of the compiled tree, with no
+ * per-request parsing, path matching or schema hashing.
+ */
+final class SchemaCompiler {
+    private final JsonNode components;
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .preloadSchema(true)
+                    .build()));
+
+    /** A compiler for the schemas of {@code api}, a model parsed with every reference resolved. */
+    SchemaCompiler(OpenAPI api) {
+        ObjectNode document = Json.mapper().createObjectNode();
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            document.putObject("schemas").setAll((ObjectNode) tree(api.getComponents().getSchemas(), "components.schemas"));
+        }
+        this.components = document;
+    }
+
+    /**
+     * The validator of one schema of the parsed model, or null when there is none. The parser resolves
+     * every reference except those of a schema to itself (a tree, a list of lists); such a schema keeps
+     * its {@code $ref: '#/components/schemas/X'}, so the spec's component schemas travel along with it
+     * under {@code components}, an unknown keyword to JSON schema that the reference resolves into.
+     */
+    Schema compile(io.swagger.v3.oas.models.media.Schema<?> schema, String where) {
+        if (schema == null) {
+            return null;
+        }
+        JsonNode node = tree(schema, where);
+        if (node.isObject() && !node.findValues("$ref").isEmpty()) {
+            ObjectNode withComponents = ((ObjectNode) node).deepCopy();
+            withComponents.set("components", components);
+            node = withComponents;
+        }
+        try {
+            return registry.getSchema(node);
+        } catch (RuntimeException e) {
+            throw new SpecLoadException(where + ": the schema cannot be compiled: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode tree(Object schema, String where) {
+        try {
+            return Json.mapper().valueToTree(schema);
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            throw new SpecLoadException(where + ": the schema cannot be written out as JSON: " + e.getMessage(), e);
+        }
+    }
+}
