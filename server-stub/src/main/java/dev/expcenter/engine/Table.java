@@ -11,18 +11,32 @@ import java.util.function.Predicate;
  * The entities of one kind, in creation order. Reads are lock-free; writes happen under the
  * store's lock. A deleted id keeps its position (a tombstone), so a list cursor naming it
  * continues from where it stood, and the id is never issued again.
+ *
+ * <p>One slot per id holds the current value; both the id index and the creation order point at
+ * the same slot, so walking a page reads values straight from the order, without a hash lookup per
+ * item (at a million entities each such lookup is a cache miss).
  */
 final class Table<T> {
-    private record Slot<T>(long seq, T value) {
+    private static final class Slot<T> {
+        final long seq;
+        final String id;
+        /** The current value; null once deleted. Written under the store's lock, read without it. */
+        volatile T value;
+
+        Slot(long seq, String id, T value) {
+            this.seq = seq;
+            this.id = id;
+            this.value = value;
+        }
     }
 
     private final ConcurrentHashMap<String, Slot<T>> slots = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<Long, String> order = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Long, Slot<T>> order = new ConcurrentSkipListMap<>();
     private long lastSeq;
 
     T get(String id) {
         Slot<T> slot = id == null ? null : slots.get(id);
-        return slot == null ? null : slot.value();
+        return slot == null ? null : slot.value;
     }
 
     boolean issued(String id) {
@@ -33,22 +47,25 @@ final class Table<T> {
         if (slots.containsKey(id)) {
             throw new IllegalStateException("Id issued twice: " + id);
         }
-        long seq = ++lastSeq;
-        slots.put(id, new Slot<>(seq, value));
-        order.put(seq, id);
+        Slot<T> slot = new Slot<>(++lastSeq, id, value);
+        slots.put(id, slot);
+        order.put(slot.seq, slot);
     }
 
     void replace(String id, T value) {
-        slots.computeIfPresent(id, (k, slot) -> new Slot<>(slot.seq(), value));
+        Slot<T> slot = slots.get(id);
+        if (slot != null && slot.value != null) {
+            slot.value = value;
+        }
     }
 
     boolean remove(String id) {
         Slot<T> slot = slots.get(id);
-        if (slot == null || slot.value() == null) {
+        if (slot == null || slot.value == null) {
             return false;
         }
-        order.remove(slot.seq());
-        slots.put(id, new Slot<>(slot.seq(), null));
+        order.remove(slot.seq);
+        slot.value = null;
         return true;
     }
 
@@ -62,26 +79,26 @@ final class Table<T> {
 
     /** One page: an unfiltered page costs O(log n + take); a filtered one scans until it has take + 1 matches. */
     Page<T> page(String from, int take, Predicate<? super T> filter) {
-        Collection<String> ids = order.values();
+        Collection<Slot<T>> ids = order.values();
         if (from != null) {
             Slot<T> start = slots.get(from);
             if (start == null) {
                 throw EngineException.invalidQuery("No item with id " + from, "from");
             }
-            ids = order.tailMap(start.seq(), true).values();
+            ids = order.tailMap(start.seq, true).values();
         }
         return collect(ids, take, filter);
     }
 
-    private Page<T> collect(Collection<String> ids, int take, Predicate<? super T> filter) {
+    private Page<T> collect(Collection<Slot<T>> ordered, int take, Predicate<? super T> filter) {
         List<T> items = new ArrayList<>(Math.min(take, 64));
-        for (String id : ids) {
-            T value = get(id);
+        for (Slot<T> slot : ordered) {
+            T value = slot.value;
             if (value == null || !filter.test(value)) {
                 continue;
             }
             if (items.size() == take) {
-                return new Page<>(items, id);
+                return new Page<>(items, slot.id);
             }
             items.add(value);
         }
