@@ -67,6 +67,8 @@ final class OperationRules {
     private final Body body;
     private final Map<Integer, Answer> answers;
     private final Answer defaultAnswer;
+    /** Body checks are pure: the same bytes for the same status and type give the same problems. */
+    private final BodyVerdicts bodyProblems = new BodyVerdicts(BodyVerdicts.DEFAULT_ENTRIES, BodyVerdicts.DEFAULT_MAX_BYTES);
 
     private OperationRules(String method, String template, List<Param> pathParams, List<Param> queryParams,
                            List<Param> headerParams, Body body, Map<Integer, Answer> answers, Answer defaultAnswer) {
@@ -252,17 +254,22 @@ final class OperationRules {
         if (schema == null || !mediaType.contains("json")) {
             return problems;
         }
+        problems.addAll(bodyProblems.computeIfAbsent(status, mediaType, content, () -> bodyProblems(schema, content)));
+        return problems;
+    }
+
+    private static List<String> bodyProblems(Schema schema, byte[] content) {
         JsonNode node;
         try {
             node = JSON.readTree(content);
         } catch (IOException e) {
-            problems.add("body: not JSON: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
-            return problems;
+            return List.of("body: not JSON: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
+        List<String> problems = new ArrayList<>();
         for (Error error : validate(schema, node)) {
             problems.add("body: " + SchemaProblem.of(error).describe());
         }
-        return problems;
+        return List.copyOf(problems);
     }
 
     /** Validates the spec's own example of the first 2xx once: loads and warms the schema code, off any request. */

@@ -47,6 +47,21 @@ class ResponseValidationTest {
     }
 
     @Test
+    void theSameBrokenBodyShouldBeCountedEveryTimeItIsSent() {
+        try (SpecSource source = reloaded(SpecFiles.copy(dir));
+             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.LOG, false)) {
+            String id = mock.draftExperiment();
+            long before = mock.violations().count();
+
+            for (int i = 0; i < 3; i++) {
+                assertThat(mock.get("experimentation/experiments/" + id).statusCode()).isEqualTo(200);
+            }
+
+            assertThat(mock.violations().count()).isEqualTo(before + 3);
+        }
+    }
+
+    @Test
     void strictModeShouldTurnAViolationIntoA500() {
         try (SpecSource source = reloaded(SpecFiles.copy(dir));
              SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, false)) {

@@ -1,0 +1,62 @@
+package dev.expcenter.mock.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BodyVerdictsTest {
+    private final AtomicInteger checks = new AtomicInteger();
+
+    private List<String> check(BodyVerdicts verdicts, int status, String body) {
+        return verdicts.computeIfAbsent(status, "application/json", body.getBytes(StandardCharsets.UTF_8), () -> {
+            checks.incrementAndGet();
+            return List.of("problem with " + body);
+        });
+    }
+
+    @Test
+    void sameBytesShouldBeCheckedOnceAndGiveTheSameVerdict() {
+        BodyVerdicts verdicts = new BodyVerdicts(8, 100);
+
+        assertThat(check(verdicts, 200, "{\"a\":1}")).containsExactly("problem with {\"a\":1}");
+        assertThat(check(verdicts, 200, "{\"a\":1}")).containsExactly("problem with {\"a\":1}");
+
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void otherBytesOrStatusShouldBeCheckedAgain() {
+        BodyVerdicts verdicts = new BodyVerdicts(8, 100);
+
+        check(verdicts, 200, "{\"a\":1}");
+        check(verdicts, 200, "{\"a\":2}");
+        check(verdicts, 201, "{\"a\":1}");
+
+        assertThat(checks).hasValue(3);
+    }
+
+    @Test
+    void largeBodiesShouldBeCheckedEveryTime() {
+        BodyVerdicts verdicts = new BodyVerdicts(8, 4);
+
+        check(verdicts, 200, "{\"a\":1}");
+        check(verdicts, 200, "{\"a\":1}");
+
+        assertThat(checks).hasValue(2);
+        assertThat(verdicts.size()).isZero();
+    }
+
+    @Test
+    void keptVerdictsShouldStayBounded() {
+        BodyVerdicts verdicts = new BodyVerdicts(8, 100);
+
+        for (int i = 0; i < 100; i++) {
+            check(verdicts, 200, "{\"a\":" + i + "}");
+            assertThat(verdicts.size()).isLessThanOrEqualTo(8);
+        }
+        assertThat(checks).hasValue(100);
+    }
+}
