@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# bench/run.sh: the mock and the stub against Prism, WireMock and a bare Grizzly server (issue 7).
+# bench/run.sh: the mock and the stub against Prism, WireMock, Jersey on Grizzly returning a fixed string,
+# and a bare Grizzly server (issue 7).
 #
-#   bench/run.sh                         all targets, 10 s per workload after a 5 s warm-up
+#   bench/run.sh                         all targets, 10 s per workload after a 20 s warm-up
 #   bench/run.sh --duration 2s --warmup 1s --targets stub,prism     a short smoke run
 #   bench/run.sh --jmh [JMH ARGS...]     the engine's JMH benchmarks and the heap-per-experiment probe
 #   bench/run.sh --help
@@ -11,6 +12,13 @@
 # 3.13.2 (mvn dependency:copy into bench/target/), and builds the stub jar and bench/jmh/target/benchmarks.jar
 # if missing. The mock's jar (mock-server/target/expcenter-mock.jar) is used when it exists; otherwise the
 # mock is reported "skipped: not built".
+#
+# Targets: mock and stub (this project's jars), prism, wiremock, and two references from bench/jmh's
+# benchmarks.jar: jersey (Jersey on Grizzly, the stub's versions, one resource answering every GET and
+# POST under /api/v2 with a fixed 619-byte experiment as a String, no filters: Jersey's own ceiling) and
+# bare (the same Grizzly with one HttpHandler writing the same bytes: the ceiling).
+# The warm-up is the same for every target; 20 s by default, because on 2 cores the JIT has not
+# finished with the Jersey targets after 5 s.
 #
 # For each target: pick a free loopback port, launch it, time launch -> first 200 (a tight curl poll, ms),
 # prepare data (stateful targets), then for each workload a warm-up and a measured wrk run
@@ -23,8 +31,8 @@
 # Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/,
 # target logs in bench/target/logs/.
 #
-# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,bare),
-# --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (5s), --connections/BENCH_CONNECTIONS (32),
+# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,jersey,bare),
+# --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
 # BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
 # BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
 # BENCH_START_TIMEOUT (60 s), --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
@@ -41,9 +49,9 @@ WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
 PRISM="$BENCH/node_modules/.bin/prism"
 
-TARGETS=${BENCH_TARGETS:-mock,stub,prism,wiremock,bare}
+TARGETS=${BENCH_TARGETS:-mock,stub,prism,wiremock,jersey,bare}
 DURATION=${BENCH_DURATION:-10s}
-WARMUP=${BENCH_WARMUP:-5s}
+WARMUP=${BENCH_WARMUP:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 EXPERIMENTS=${BENCH_EXPERIMENTS:-200}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-60}
@@ -134,6 +142,12 @@ ensure_jars() {
   if [[ ! -f "$STUB_JAR" ]]; then
     log "building the stub (mvn -pl server-stub -am install)"
     (cd "$ROOT" && timeout 1200 mvn -B -q -DskipTests -pl server-stub -am install) || die "stub build failed"
+  fi
+  # A benchmarks.jar built before the jersey target existed lacks its server: rebuild it.
+  if [[ -f "$BENCH_JAR" && ",$TARGETS," == *,jersey,* ]] \
+      && ! jar tf "$BENCH_JAR" 2>/dev/null | grep -q '^dev/expcenter/bench/JerseyServer.class$'; then
+    log "bench/jmh/target/benchmarks.jar has no JerseyServer (built before the jersey target): rebuilding"
+    rm -f "$BENCH_JAR"
   fi
   if [[ ! -f "$BENCH_JAR" ]]; then
     log "building bench/jmh/target/benchmarks.jar"
@@ -233,6 +247,9 @@ run_target() {
       node "$BENCH/wiremock/mappings.mjs" "$SPEC" "$OUT/wiremock" >/dev/null
       # shellcheck disable=SC2086
       cmd=(java $JAVA_OPTS -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$OUT/wiremock" $WIREMOCK_ARGS) ;;
+    jersey)
+      # shellcheck disable=SC2086
+      cmd=(java $JAVA_OPTS -cp "$BENCH_JAR" dev.expcenter.bench.JerseyServer --port "$port") ;;
     bare)
       # shellcheck disable=SC2086
       cmd=(java $JAVA_OPTS -cp "$BENCH_JAR" dev.expcenter.bench.BareServer --port "$port") ;;
@@ -304,12 +321,13 @@ table() {
     done
   done
   echo
-  echo "Ratios on the status workload (req/s; targets: mock >= 8x Prism, >= 2x WireMock, >= 0.33x bare):"
+  echo "Ratios on the status workload (req/s; targets: mock >= 8x Prism, >= 2x WireMock, >= 0.33x bare;"
+  echo "Jersey on Grizzly with a fixed string is a reference, not a target):"
   echo
-  echo "| | vs Prism | vs WireMock | vs bare Grizzly |"
-  echo "|---|---:|---:|---:|"
-  echo "| mock | $(ratio mock prism) | $(ratio mock wiremock) | $(ratio mock bare) |"
-  echo "| stub | $(ratio stub prism) | $(ratio stub wiremock) | $(ratio stub bare) |"
+  echo "| | vs Prism | vs WireMock | vs Jersey (fixed string) | vs bare Grizzly |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| mock | $(ratio mock prism) | $(ratio mock wiremock) | $(ratio mock jersey) | $(ratio mock bare) |"
+  echo "| stub | $(ratio stub prism) | $(ratio stub wiremock) | $(ratio stub jersey) | $(ratio stub bare) |"
 }
 
 # --- JMH ----------------------------------------------------------------------------------------

@@ -13,10 +13,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.glassfish.grizzly.http.server.Request;
 
 /**
@@ -33,6 +29,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
     private final RateLimiter limiter;
+    private final ClientKeys clientKeys = new ClientKeys();
 
     @Inject
     private Provider<Request> grizzlyRequest;
@@ -67,7 +64,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     private String clientKey(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && !authorization.isBlank()) {
-            return "token:" + sha256(authorization.trim());
+            return clientKeys.keyOf(authorization.trim());
         }
         return "address:" + remoteAddress();
     }
@@ -78,15 +75,6 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
             return request == null ? "unknown" : request.getRemoteAddr();
         } catch (RuntimeException notOnGrizzly) {
             return "unknown";
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.time.OffsetDateTime;
 
 /**
  * The one strict {@link ObjectMapper} of the server: unknown properties, nulls for primitives,
@@ -36,6 +38,8 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addModule(new JavaTimeModule())
+                // Registered after JavaTimeModule, so it wins for OffsetDateTime: same text, less work.
+                .addModule(new SimpleModule("utc-date-times").addSerializer(OffsetDateTime.class, UtcDateTimeSerializer.INSTANCE))
                 .withCoercionConfigDefaults(config -> config
                         .setAcceptBlankAsEmpty(false)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
