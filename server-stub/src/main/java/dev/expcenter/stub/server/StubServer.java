@@ -55,8 +55,8 @@ public final class StubServer implements AutoCloseable {
     /**
      * Worker threads serving requests: one per core, at least two ({@value #WORKER_THREADS_PROPERTY}
      * overrides). Grizzly's default is twice as many; on 2 cores the extra threads only preempt each
-     * other: measured, the status workload went from ~12-15k to ~20-23k req/s and its p99 from
-     * ~12 ms to ~4 ms (docs/performance.md). Each request still holds one worker while it runs, so
+     * other: measured, the status workload went from ~14-17k to ~17-20k req/s and its p99 from
+     * ~12 ms to ~4-6 ms (docs/performance.md, "The stub's per-request overhead"). Each request still holds one worker while it runs, so
      * at most this many requests (e.g. bodies arriving slowly) are processed at once.
      */
     static int workerThreads() {
