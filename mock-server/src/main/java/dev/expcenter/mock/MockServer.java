@@ -13,6 +13,7 @@ import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.server.GrizzlyLifecycle;
 import dev.expcenter.stub.server.IgnoreH2cUpgrade;
 import dev.expcenter.stub.server.JsonErrorPages;
+import dev.expcenter.stub.server.StubServer;
 import dev.expcenter.stub.server.Warmup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,11 +104,14 @@ public final class MockServer implements AutoCloseable {
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("expcenter-mock", config.host(), config.port());
         listener.registerAddOn(new IgnoreH2cUpgrade());
+        // As the stub: one worker per core; delays wait in a timer, not in a worker (DelayingHandler).
+        int workers = StubServer.workerThreads();
+        listener.getTransport().getWorkerThreadPoolConfig().setCorePoolSize(workers).setMaxPoolSize(workers);
         http.addListener(listener);
         ServerConfiguration server = http.getServerConfiguration();
         server.setPassTraceRequest(true);
         server.setDefaultQueryEncoding(StandardCharsets.UTF_8);
-        server.addHttpHandler(container(MockApiApplication.create(context, journal, cors, extensions)),
+        server.addHttpHandler(spec.delaying(container(MockApiApplication.create(context, journal, cors, extensions))),
                 HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
         // Admin and docs: built on their first request, off the way to the API's first 200.
         ResourceConfig root = RootApplication.create(context, journal, cors, extensions);

@@ -14,7 +14,9 @@ import java.util.Optional;
  * Prism-compatible forcing and global chaos. Runs after authentication and request validation and
  * before the resource, so a forced answer never changes state:
  * <ul>
- * <li>{@code Prefer: delay=N} sleeps N ms (at most 30 s), then the request proceeds;</li>
+ * <li>{@code Prefer: delay=N} holds the request N ms (at most 30 s), then it proceeds: the mock's
+ *     {@link DelayingHandler} does it without a thread before the request gets here; on a server
+ *     without one, this filter sleeps;</li>
  * <li>{@code Prefer: code=S} answers the operation's response S with its first example,
  *     {@code example=name} picks the example (from response S, or from any response);</li>
  * <li>an undeclared status or unknown example name is a 400 {@code invalid_prefer_header} that
@@ -44,8 +46,8 @@ final class ForcingFilter implements ContainerRequestFilter, ContainerResponseFi
             request.abortWith(invalid("Invalid Prefer header: " + prefer.invalid()));
             return;
         }
-        if (prefer.delay() != null) {
-            sleep(prefer.delay());
+        if (prefer.delay() != null && request.getProperty(DelayingHandler.DELAYED) == null) {
+            sleep(prefer.delay()); // No DelayingHandler in front (a bare server): wait here.
         }
         Optional<SpecOperation> operation = ApiCall.operation(request, source);
         if (operation.isEmpty()) {
@@ -60,7 +62,7 @@ final class ForcingFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!chaos.latency().isZero()) {
+        if (!chaos.latency().isZero() && request.getProperty(DelayingHandler.DELAYED) == null) {
             sleep(chaos.latency().toMillis());
         }
     }

@@ -53,6 +53,14 @@ public final class SpecLayer implements MockExtension, AutoCloseable {
         }
     }
 
+    /**
+     * {@code api} behind the layer's delays ({@code --latency}, {@code Prefer: delay}), served without
+     * holding a worker thread.
+     */
+    public org.glassfish.grizzly.http.server.HttpHandler delaying(org.glassfish.grizzly.http.server.HttpHandler api) {
+        return new DelayingHandler(api, chaos);
+    }
+
     /** Responses that broke the spec since start. */
     public SpecViolations violations() {
         return violations;

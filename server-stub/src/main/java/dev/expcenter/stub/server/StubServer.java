@@ -59,7 +59,7 @@ public final class StubServer implements AutoCloseable {
      * ~12 ms to ~4-6 ms (docs/performance.md, "The stub's per-request overhead"). Each request still holds one worker while it runs, so
      * at most this many requests (e.g. bodies arriving slowly) are processed at once.
      */
-    static int workerThreads() {
+    public static int workerThreads() {
         Integer configured = Integer.getInteger(WORKER_THREADS_PROPERTY);
         if (configured != null && configured > 0) {
             return configured;
