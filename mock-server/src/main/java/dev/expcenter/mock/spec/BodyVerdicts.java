@@ -8,12 +8,13 @@ import java.util.function.Supplier;
 /**
  * What checking a response body against its schema found, remembered by the exact bytes: a mock
  * answers the same body again and again (a polled experiment, a same-status transition), and the
- * check is a pure function of status, media type and bytes. Bounded in entries and in body size; when
- * full it starts afresh. One per operation and spec version, so a reload forgets everything.
+ * check is a pure function of the compiled schema and the bytes. Bounded in entries and in body size
+ * (at most {@code entries x maxBytes} kept); when full it starts afresh. One per spec version, so a
+ * reload forgets everything.
  */
 final class BodyVerdicts {
-    /** Entries kept per operation. */
-    static final int DEFAULT_ENTRIES = 64;
+    /** Entries kept per spec version. */
+    static final int DEFAULT_ENTRIES = 4096;
     /** Bodies larger than this are checked every time, never kept. */
     static final int DEFAULT_MAX_BYTES = 4096;
 
@@ -26,15 +27,16 @@ final class BodyVerdicts {
         this.maxBytes = maxBytes;
     }
 
-    private record Key(int status, String mediaType, byte[] body, int hash) {
-        static Key of(int status, String mediaType, byte[] body) {
-            return new Key(status, mediaType, body, 31 * (31 * status + mediaType.hashCode()) + Arrays.hashCode(body));
+    /** The schema by identity: each compiled schema is one object per spec version. */
+    private record Key(Object schema, byte[] body, int hash) {
+        static Key of(Object schema, byte[] body) {
+            return new Key(schema, body, 31 * System.identityHashCode(schema) + Arrays.hashCode(body));
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key that && hash == that.hash && status == that.status
-                    && mediaType.equals(that.mediaType) && Arrays.equals(body, that.body);
+            return other instanceof Key that && hash == that.hash && schema == that.schema
+                    && Arrays.equals(body, that.body);
         }
 
         @Override
@@ -43,12 +45,12 @@ final class BodyVerdicts {
         }
     }
 
-    /** The problems of this body: remembered, or found by {@code check} (and remembered if small enough). */
-    List<String> computeIfAbsent(int status, String mediaType, byte[] body, Supplier<List<String>> check) {
+    /** The problems of this body under {@code schema}: remembered, or found by {@code check} (and remembered if small enough). */
+    List<String> computeIfAbsent(Object schema, byte[] body, Supplier<List<String>> check) {
         if (body.length > maxBytes) {
             return check.get();
         }
-        Key key = Key.of(status, mediaType, body);
+        Key key = Key.of(schema, body);
         List<String> known = verdicts.get(key);
         if (known != null) {
             return known;
@@ -57,7 +59,7 @@ final class BodyVerdicts {
         if (verdicts.size() >= maxEntries) {
             verdicts.clear();
         }
-        verdicts.put(new Key(status, mediaType, body.clone(), key.hash()), found);
+        verdicts.put(new Key(schema, body.clone(), key.hash()), found);
         return found;
     }
 

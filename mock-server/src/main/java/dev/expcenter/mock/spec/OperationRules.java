@@ -67,11 +67,13 @@ final class OperationRules {
     private final Body body;
     private final Map<Integer, Answer> answers;
     private final Answer defaultAnswer;
-    /** Body checks are pure: the same bytes for the same status and type give the same problems. */
-    private final BodyVerdicts bodyProblems = new BodyVerdicts(BodyVerdicts.DEFAULT_ENTRIES, BodyVerdicts.DEFAULT_MAX_BYTES);
+    /** Body checks are pure: the same bytes under the same schema give the same problems (shared per spec version). */
+    private final BodyVerdicts bodyVerdicts;
 
     private OperationRules(String method, String template, List<Param> pathParams, List<Param> queryParams,
-                           List<Param> headerParams, Body body, Map<Integer, Answer> answers, Answer defaultAnswer) {
+                           List<Param> headerParams, Body body, Map<Integer, Answer> answers, Answer defaultAnswer,
+                           BodyVerdicts bodyVerdicts) {
+        this.bodyVerdicts = bodyVerdicts;
         this.method = method;
         this.template = template;
         this.pathParams = List.copyOf(pathParams);
@@ -123,7 +125,8 @@ final class OperationRules {
                 }
             }
         }
-        return new OperationRules(method, template, path, query, headers, body, answers, defaultAnswer);
+        return new OperationRules(method, template, path, query, headers, body, answers, defaultAnswer,
+                compiler.bodyVerdicts());
     }
 
     private static Answer answer(SchemaCompiler compiler, ApiResponse response, String where) {
@@ -254,7 +257,7 @@ final class OperationRules {
         if (schema == null || !mediaType.contains("json")) {
             return problems;
         }
-        problems.addAll(bodyProblems.computeIfAbsent(status, mediaType, content, () -> bodyProblems(schema, content)));
+        problems.addAll(bodyVerdicts.computeIfAbsent(schema, content, () -> bodyProblems(schema, content)));
         return problems;
     }
 

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.OpenAPI;
  * per-request parsing, path matching or schema hashing.
  */
 final class SchemaCompiler {
+    private final BodyVerdicts bodyVerdicts = new BodyVerdicts(BodyVerdicts.DEFAULT_ENTRIES, BodyVerdicts.DEFAULT_MAX_BYTES);
     private final JsonNode components;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
@@ -53,6 +54,11 @@ final class SchemaCompiler {
         } catch (RuntimeException e) {
             throw new SpecLoadException(where + ": the schema cannot be compiled: " + e.getMessage(), e);
         }
+    }
+
+    /** The response-body verdicts shared by every operation of this spec version. */
+    BodyVerdicts bodyVerdicts() {
+        return bodyVerdicts;
     }
 
     private static JsonNode tree(Object schema, String where) {

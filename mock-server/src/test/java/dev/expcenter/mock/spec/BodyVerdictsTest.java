@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class BodyVerdictsTest {
     private final AtomicInteger checks = new AtomicInteger();
 
+    private final Object schema200 = new Object();
+    private final Object schema201 = new Object();
+
     private List<String> check(BodyVerdicts verdicts, int status, String body) {
-        return verdicts.computeIfAbsent(status, "application/json", body.getBytes(StandardCharsets.UTF_8), () -> {
+        Object schema = status == 200 ? schema200 : schema201;
+        return verdicts.computeIfAbsent(schema, body.getBytes(StandardCharsets.UTF_8), () -> {
             checks.incrementAndGet();
             return List.of("problem with " + body);
         });
@@ -28,7 +32,7 @@ class BodyVerdictsTest {
     }
 
     @Test
-    void otherBytesOrStatusShouldBeCheckedAgain() {
+    void otherBytesOrSchemaShouldBeCheckedAgain() {
         BodyVerdicts verdicts = new BodyVerdicts(8, 100);
 
         check(verdicts, 200, "{\"a\":1}");
