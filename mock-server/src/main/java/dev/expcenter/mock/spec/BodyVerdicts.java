@@ -3,28 +3,30 @@ package dev.expcenter.mock.spec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * What checking a response body against its schema found, remembered by the exact bytes: a mock
  * answers the same body again and again (a polled experiment, a same-status transition), and the
- * check is a pure function of the compiled schema and the bytes. Bounded in entries and in body size
- * (at most {@code entries x maxBytes} kept); when full it starts afresh. One per spec version, so a
- * reload forgets everything.
+ * check is a pure function of the compiled schema and the bytes. Bounded: at most {@code maxEntries}
+ * bodies and {@code maxTotalBytes} bytes kept (a larger body is checked every time); when full it
+ * starts afresh. One per spec version, so a reload forgets everything.
  */
 final class BodyVerdicts {
-    /** Entries kept per spec version. */
+    /** Bodies kept per spec version. */
     static final int DEFAULT_ENTRIES = 4096;
-    /** Bodies larger than this are checked every time, never kept. */
-    static final int DEFAULT_MAX_BYTES = 4096;
+    /** Bytes of bodies kept per spec version (a page of 50 experiments is about 30 KiB). */
+    static final long DEFAULT_MAX_TOTAL_BYTES = 16L * 1024 * 1024;
 
     private final int maxEntries;
-    private final int maxBytes;
+    private final long maxTotalBytes;
     private final ConcurrentHashMap<Key, List<String>> verdicts = new ConcurrentHashMap<>();
+    private final AtomicLong totalBytes = new AtomicLong();
 
-    BodyVerdicts(int maxEntries, int maxBytes) {
+    BodyVerdicts(int maxEntries, long maxTotalBytes) {
         this.maxEntries = maxEntries;
-        this.maxBytes = maxBytes;
+        this.maxTotalBytes = maxTotalBytes;
     }
 
     /** The schema by identity: each compiled schema is one object per spec version. */
@@ -47,7 +49,7 @@ final class BodyVerdicts {
 
     /** The problems of this body under {@code schema}: remembered, or found by {@code check} (and remembered if small enough). */
     List<String> computeIfAbsent(Object schema, byte[] body, Supplier<List<String>> check) {
-        if (body.length > maxBytes) {
+        if (body.length > maxTotalBytes / 16) {
             return check.get();
         }
         Key key = Key.of(schema, body);
@@ -56,11 +58,21 @@ final class BodyVerdicts {
             return known;
         }
         List<String> found = check.get();
-        if (verdicts.size() >= maxEntries) {
-            verdicts.clear();
+        if (verdicts.size() >= maxEntries || totalBytes.get() + body.length > maxTotalBytes) {
+            synchronized (this) {
+                verdicts.clear();
+                totalBytes.set(0);
+            }
         }
-        verdicts.put(new Key(schema, body.clone(), key.hash()), found);
+        if (verdicts.putIfAbsent(new Key(schema, body.clone(), key.hash()), found) == null) {
+            totalBytes.addAndGet(body.length);
+        }
         return found;
+    }
+
+    /** How many bytes of bodies are kept now (approximately, under concurrent use). */
+    long totalBytes() {
+        return totalBytes.get();
     }
 
     /** How many verdicts are kept now. */

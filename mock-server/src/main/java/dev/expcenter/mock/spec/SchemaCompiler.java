@@ -16,7 +16,7 @@ import io.swagger.v3.oas.models.OpenAPI;
  * per-request parsing, path matching or schema hashing.
  */
 final class SchemaCompiler {
-    private final BodyVerdicts bodyVerdicts = new BodyVerdicts(BodyVerdicts.DEFAULT_ENTRIES, BodyVerdicts.DEFAULT_MAX_BYTES);
+    private final BodyVerdicts bodyVerdicts = new BodyVerdicts(BodyVerdicts.DEFAULT_ENTRIES, BodyVerdicts.DEFAULT_MAX_TOTAL_BYTES);
     private final JsonNode components;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()

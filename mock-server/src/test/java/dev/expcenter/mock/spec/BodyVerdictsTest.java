@@ -23,7 +23,7 @@ class BodyVerdictsTest {
 
     @Test
     void sameBytesShouldBeCheckedOnceAndGiveTheSameVerdict() {
-        BodyVerdicts verdicts = new BodyVerdicts(8, 100);
+        BodyVerdicts verdicts = new BodyVerdicts(8, 16 * 100);
 
         assertThat(check(verdicts, 200, "{\"a\":1}")).containsExactly("problem with {\"a\":1}");
         assertThat(check(verdicts, 200, "{\"a\":1}")).containsExactly("problem with {\"a\":1}");
@@ -33,7 +33,7 @@ class BodyVerdictsTest {
 
     @Test
     void otherBytesOrSchemaShouldBeCheckedAgain() {
-        BodyVerdicts verdicts = new BodyVerdicts(8, 100);
+        BodyVerdicts verdicts = new BodyVerdicts(8, 16 * 100);
 
         check(verdicts, 200, "{\"a\":1}");
         check(verdicts, 200, "{\"a\":2}");
@@ -44,7 +44,7 @@ class BodyVerdictsTest {
 
     @Test
     void largeBodiesShouldBeCheckedEveryTime() {
-        BodyVerdicts verdicts = new BodyVerdicts(8, 4);
+        BodyVerdicts verdicts = new BodyVerdicts(8, 16 * 4); // at most a sixteenth of the budget per body
 
         check(verdicts, 200, "{\"a\":1}");
         check(verdicts, 200, "{\"a\":1}");
@@ -55,12 +55,23 @@ class BodyVerdictsTest {
 
     @Test
     void keptVerdictsShouldStayBounded() {
-        BodyVerdicts verdicts = new BodyVerdicts(8, 100);
+        BodyVerdicts verdicts = new BodyVerdicts(8, 16 * 100);
 
         for (int i = 0; i < 100; i++) {
             check(verdicts, 200, "{\"a\":" + i + "}");
             assertThat(verdicts.size()).isLessThanOrEqualTo(8);
         }
         assertThat(checks).hasValue(100);
+    }
+
+    @Test
+    void keptBytesShouldStayWithinTheBudget() {
+        BodyVerdicts verdicts = new BodyVerdicts(1000, 16 * 20); // bodies of up to 20 bytes, 320 in all
+
+        for (int i = 0; i < 200; i++) {
+            check(verdicts, 200, "{\"a\":" + (1000 + i) + "}"); // 10 bytes each
+            assertThat(verdicts.totalBytes()).isLessThanOrEqualTo(320);
+        }
+        assertThat(verdicts.size()).isLessThanOrEqualTo(32);
     }
 }
