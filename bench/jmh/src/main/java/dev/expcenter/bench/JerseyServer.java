@@ -44,9 +44,13 @@ public final class JerseyServer {
 
     public static void main(String[] args) throws Exception {
         int port = 8091;
+        // As the stub and the mock: one worker thread per core, at least two; 0 keeps Grizzly's default.
+        int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--port")) {
                 port = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--workers")) {
+                workers = Integer.parseInt(args[i + 1]);
             }
         }
         ResourceConfig app = new ResourceConfig(FixedResource.class);
@@ -54,7 +58,13 @@ public final class JerseyServer {
         app.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-                URI.create("http://127.0.0.1:" + port + "/api/v2/"), app, true);
+                URI.create("http://127.0.0.1:" + port + "/api/v2/"), app, false);
+        if (workers > 0) {
+            int count = workers;
+            server.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
+                    .setCorePoolSize(count).setMaxPoolSize(count));
+        }
+        server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdownNow();
