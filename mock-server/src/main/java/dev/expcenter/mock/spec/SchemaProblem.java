@@ -38,11 +38,11 @@ record SchemaProblem(String what, String property) {
             case "pattern" -> new SchemaProblem("String does not match pattern " + text(bound) + ": " + text(instance), at);
             case "minimum" -> new SchemaProblem("Value " + text(instance) + " is less than minimum " + text(bound), at);
             case "maximum" -> new SchemaProblem("Value " + text(instance) + " is greater than maximum " + text(bound), at);
-            case "minItems" -> new SchemaProblem("Array is too short (" + instance.size() + "), minimum " + text(bound), at);
-            case "maxItems" -> new SchemaProblem("Array is too long (" + instance.size() + "), maximum " + text(bound), at);
-            case "minProperties" -> new SchemaProblem("Too few properties defined (" + instance.size() + "), minimum "
+            case "minItems" -> new SchemaProblem("Array is too short (" + size(instance) + "), minimum " + text(bound), at);
+            case "maxItems" -> new SchemaProblem("Array is too long (" + size(instance) + "), maximum " + text(bound), at);
+            case "minProperties" -> new SchemaProblem("Too few properties defined (" + size(instance) + "), minimum "
                     + text(bound), at);
-            case "maxProperties" -> new SchemaProblem("Too many properties defined (" + instance.size() + "), maximum "
+            case "maxProperties" -> new SchemaProblem("Too many properties defined (" + size(instance) + "), maximum "
                     + text(bound), at);
             case "uniqueItems" -> new SchemaProblem("Array items are not unique", at);
             case "format" -> new SchemaProblem("Object didn't pass validation for format " + text(bound) + ": "
@@ -109,6 +109,10 @@ record SchemaProblem(String what, String property) {
             return node.isNumber() ? node.numberValue().toString() : node.asText();
         }
         return node.toString();
+    }
+
+    private static int size(JsonNode node) {
+        return node == null ? 0 : node.size();
     }
 
     private static int length(JsonNode node) {
