@@ -13,9 +13,6 @@ import java.util.List;
  * instances.
  */
 public final class LoadedSpec {
-    /** The base path the API is served under. */
-    public static final String BASE_PATH = "/api/v2";
-
     private final String text;
     private final String origin;
     private final OpenAPI api;

@@ -8,6 +8,10 @@ import com.networknt.schema.dialect.Dialects;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Compiles the spec's (fully resolved) schemas into networknt JSON-schema validators with the
@@ -54,6 +58,16 @@ final class SchemaCompiler {
         } catch (RuntimeException e) {
             throw new SpecLoadException(where + ": the schema cannot be compiled: " + e.getMessage(), e);
         }
+    }
+
+    /** The validators of a request or response content, by lower-case media type (null where no schema is given). */
+    Map<String, Schema> compileContent(Content content, String where) {
+        Map<String, Schema> byType = new LinkedHashMap<>();
+        if (content != null) {
+            content.forEach((type, media) -> byType.put(type.toLowerCase(Locale.ROOT),
+                    compile(media.getSchema(), where + " " + type)));
+        }
+        return byType;
     }
 
     /** The response-body verdicts shared by every operation of this spec version. */

@@ -133,12 +133,12 @@ class OperationRulesTest {
 
     @Test
     void queryTextShouldBeReadAsTheSchemaType() {
-        assertThat(OperationRules.typed("12", "integer").isIntegralNumber()).isTrue();
-        assertThat(OperationRules.typed("1.5", "integer").isTextual()).isTrue();
-        assertThat(OperationRules.typed("1.5", "number").isNumber()).isTrue();
-        assertThat(OperationRules.typed("yes", "boolean").isTextual()).isTrue();
-        assertThat(OperationRules.typed("true", "boolean").isBoolean()).isTrue();
-        assertThat(OperationRules.typed("12", "string").isTextual()).isTrue();
+        assertThat(ValueRule.typed("12", "integer").isIntegralNumber()).isTrue();
+        assertThat(ValueRule.typed("1.5", "integer").isTextual()).isTrue();
+        assertThat(ValueRule.typed("1.5", "number").isNumber()).isTrue();
+        assertThat(ValueRule.typed("yes", "boolean").isTextual()).isTrue();
+        assertThat(ValueRule.typed("true", "boolean").isBoolean()).isTrue();
+        assertThat(ValueRule.typed("12", "string").isTextual()).isTrue();
     }
 
     @Test
