@@ -1,5 +1,6 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.server.JsonErrorPages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -102,8 +103,8 @@ public final class DelayingHandler extends HttpHandler {
                 response.setStatus(500);
                 response.setContentType("application/json");
                 try {
-                    response.getOutputStream().write(("{\"statusCode\":500,\"error\":\"Internal Server Error\","
-                            + "\"message\":\"Internal error\",\"errorCode\":\"internal_error\"}").getBytes(StandardCharsets.UTF_8));
+                    response.getOutputStream().write(JsonErrorPages.body(500, "internal_error", "Internal error")
+                            .getBytes(StandardCharsets.UTF_8));
                 } catch (java.io.IOException ignored) {
                     // The client is gone.
                 }

@@ -147,7 +147,8 @@ final class OperationRules {
     }
 
     /** See {@link ResponseRules#check}. */
-    List<String> checkResponse(int status, String contentType, Map<String, List<String>> responseHeaders, byte[] content) {
+    List<String> checkResponse(int status, String contentType, Map<String, ? extends List<?>> responseHeaders,
+                               byte[] content) {
         return responses.check(status, contentType, responseHeaders, content);
     }
 

@@ -66,7 +66,7 @@ final class ResponseRules {
      * declared or none where one is, a content type not declared, a body not matching its schema, a
      * declared header missing or of the wrong type. Empty when it conforms.
      */
-    List<String> check(int status, String contentType, Map<String, List<String>> headers, byte[] content) {
+    List<String> check(int status, String contentType, Map<String, ? extends List<?>> headers, byte[] content) {
         List<String> problems = new ArrayList<>();
         Answer answer = answers.getOrDefault(status, defaultAnswer);
         if (answer == null) {

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,14 +76,14 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         } finally {
             context.setOutputStream(out);
         }
-        MultivaluedMap<String, String> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>();
-        context.getHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, String.valueOf(v))));
-        String contentType = context.getMediaType() != null ? context.getMediaType().toString() : headers.getFirst("Content-Type");
+        MultivaluedMap<String, Object> headers = context.getHeaders();
+        String contentType = context.getMediaType() != null ? context.getMediaType().toString()
+                : Objects.toString(headers.getFirst("Content-Type"), null);
         check(pending, contentType, headers, buffer.toByteArray());
         buffer.writeTo(out);
     }
 
-    private void check(Pending pending, String contentType, MultivaluedMap<String, String> headers, byte[] body) {
+    private void check(Pending pending, String contentType, Map<String, ? extends List<?>> headers, byte[] body) {
         List<String> problems = pending.operation().rules().checkResponse(pending.status(), contentType, headers, body);
         if (problems.isEmpty()) {
             return;

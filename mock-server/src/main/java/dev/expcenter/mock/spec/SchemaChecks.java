@@ -55,20 +55,20 @@ final class SchemaChecks {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    /** The values of a header, its name matched without case; empty when absent. */
-    static List<String> headerValues(Map<String, List<String>> headers, String name) {
+    /** The values of a header as text, its name matched without case; empty when absent. */
+    static List<String> headerValues(Map<String, ? extends List<?>> headers, String name) {
         if (headers == null) {
             return List.of();
         }
-        List<String> exact = headers.get(name);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
-            if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)) {
-                return entry.getValue();
+        List<?> values = headers.get(name);
+        if (values == null) {
+            for (Map.Entry<String, ? extends List<?>> entry : headers.entrySet()) {
+                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)) {
+                    values = entry.getValue();
+                    break;
+                }
             }
         }
-        return List.of();
+        return values == null ? List.of() : values.stream().map(String::valueOf).toList();
     }
 }

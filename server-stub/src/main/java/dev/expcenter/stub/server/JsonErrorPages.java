@@ -87,8 +87,8 @@ public final class JsonErrorPages implements ErrorPageGenerator {
         return false;
     }
 
-    /** Auth0's error body; the strings are fixed ASCII here, escaped anyway. */
-    static String body(int status, String errorCode, String message) {
+    /** Auth0's error body as JSON text, for answers written straight to Grizzly (strings escaped). */
+    public static String body(int status, String errorCode, String message) {
         return "{\"statusCode\":" + status + ",\"error\":\"" + escape(ErrorResponses.reasonPhrase(status))
                 + "\",\"message\":\"" + escape(message) + "\",\"errorCode\":\"" + escape(errorCode) + "\"}";
     }
