@@ -119,6 +119,16 @@ class RequestValidationTest {
     }
 
     @Test
+    void bodyOnAGetShouldBeInvalidBodyInAuth0sFormat() {
+        String id = mock.draftExperiment();
+
+        assertBadRequest(mock.send(mock.request("experimentation/experiments/" + id)
+                        .header("Content-Type", "application/json")
+                        .method("GET", HttpRequest.BodyPublishers.ofString("{\"x\": 1}"))), "invalid_body",
+                "Payload validation error: 'No request body is expected for GET /experimentation/experiments/{id}'");
+    }
+
+    @Test
     void missingRequiredBodyShouldBeInvalidBody() {
         String id = mock.draftExperiment();
 

@@ -17,7 +17,7 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * generator left the content type unset, so the generator sets {@code application/json} itself.
  * {@link UriGuard} rewrites or answers the raw URIs Grizzly would otherwise fail on (encoded slashes and
  * NULs, raw non-ASCII or control bytes, paths above the root), and the header limit is raised so long
- * ids reach the application too. What the HTTP
+ * ids reach the application too, and so do bodies on GET, HEAD and DELETE. What the HTTP
  * codec refuses before any handler runs (a request head over {@link #MAX_HEADER_BYTES}) still gets
  * Grizzly's empty 400.
  */
@@ -32,6 +32,10 @@ public final class JsonErrorPages implements ErrorPageGenerator {
     public static void install(HttpServer http) {
         JsonErrorPages pages = new JsonErrorPages();
         http.getServerConfiguration().setDefaultErrorPageGenerator(pages);
+        // A body on a GET, HEAD or DELETE: Grizzly's codec answers its own empty 400 unless allowed. Let
+        // it through, so such a request gets the application's answer (the body is ignored where the
+        // operation takes none, and an oversized one is Auth0's 413 payload_too_large).
+        http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         for (NetworkListener listener : http.getListeners()) {
             listener.setDefaultErrorPageGenerator(pages);
             listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
