@@ -4,6 +4,7 @@
 #
 #   bench/run.sh                         all targets, 10 s per workload after a 20 s warm-up
 #   bench/run.sh --duration 2s --warmup 1s --targets stub,prism     a short smoke run
+#   bench/run.sh --rounds 3              every target three times, in turn; the table gives medians
 #   bench/run.sh --jmh [JMH ARGS...]     the engine's JMH benchmarks and the heap-per-experiment probe
 #   bench/run.sh --help
 #
@@ -28,11 +29,14 @@
 #   get     GET  .../experiments/{id}
 #   list    GET  .../experiments?take=25
 # Everything binds 127.0.0.1; every step is bounded in time; a trap stops every process it started.
-# Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/,
-# target logs in bench/target/logs/.
+# With --rounds N (default 1) the whole sequence of targets runs N times, so the targets alternate and
+# load that drifts during a run hits them alike; the table gives each figure's median over the rounds
+# with the range of req/s, and each ratio is taken within a round (median and range over the rounds).
+# Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/
+# (with a -rN suffix per round when N > 1), target logs in bench/target/logs/.
 #
 # Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,jersey,bare),
-# --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
+# --rounds/BENCH_ROUNDS (1), --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
 # BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
 # BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
 # BENCH_START_TIMEOUT (60 s), --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
@@ -50,6 +54,8 @@ WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
 PRISM="$BENCH/node_modules/.bin/prism"
 
 TARGETS=${BENCH_TARGETS:-mock,stub,prism,wiremock,jersey,bare}
+ROUNDS=${BENCH_ROUNDS:-1}
+ROUND=1
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -70,6 +76,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --targets) TARGETS=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
@@ -203,6 +210,9 @@ parse_wrk() {
     END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, bad, err }' "$1"
 }
 
+round_suffix() { if [[ $ROUNDS -gt 1 ]]; then echo "-r$ROUND"; fi; }
+round_note() { if [[ $ROUNDS -gt 1 ]]; then echo "round $ROUND: "; fi; }
+
 drive() { # target workload base prefix ids
   local target=$1 workload=$2 base=$3 prefix=$4 ids=$5 one url
   one=$(head -n 1 "$ids")
@@ -216,9 +226,10 @@ drive() { # target workload base prefix ids
   if [[ "$WARMUP" != 0 && "$WARMUP" != 0s ]]; then
     timeout 600 wrk "${args[@]}" -d "$WARMUP" "$url" >/dev/null 2>&1 || true
   fi
-  timeout 600 wrk "${args[@]}" -d "$DURATION" --latency "$url" >"$OUT/wrk/$target-$workload.txt" 2>&1 \
-    || log "wrk failed for $target/$workload (see $OUT/wrk/$target-$workload.txt)"
-  parse_wrk "$OUT/wrk/$target-$workload.txt"
+  local raw="$OUT/wrk/$target-$workload$(round_suffix).txt"
+  timeout 600 wrk "${args[@]}" -d "$DURATION" --latency "$url" >"$raw" 2>&1 \
+    || log "wrk failed for $target/$workload (see $raw)"
+  parse_wrk "$raw"
 }
 
 synthetic_ids() { # stateless targets: made-up, well-formed ids
@@ -257,23 +268,23 @@ run_target() {
   esac
   probe="$base$prefix/experimentation/experiments?take=25"
 
-  log "$target: starting on port $port"
+  log "$target: starting on port $port$(if [[ $ROUNDS -gt 1 ]]; then echo " (round $ROUND of $ROUNDS)"; fi)"
   t0=$(now_ns)
   setsid "${cmd[@]}" >"$OUT/logs/$target.log" 2>&1 &
   pid=$!
   STARTED+=("$pid")
   if ! ms=$(first_200_ms "$probe" "$t0" "$pid"); then
-    NOTE[$target]="failed: no 200 within ${START_TIMEOUT}s (see bench/target/logs/$target.log)"
+    NOTE[$target]="$(round_note)failed: no 200 within ${START_TIMEOUT}s (see bench/target/logs/$target.log)"
     log "$target: ${NOTE[$target]}"; stop_group "$pid"; return
   fi
-  START[$target]=$ms
+  START[$target/$ROUND]=$ms
   log "$target: first 200 after $ms ms"
 
   if [[ $stateful == 1 ]]; then
     curl -s -o /dev/null -X POST "$base/__admin/reset" --max-time 5 || true   # the mock's admin reset; a 404 on the stub
     if ! timeout 300 java -cp "$BENCH_JAR" dev.expcenter.bench.Prepare "$base$prefix" "$EXPERIMENTS" "$ids" \
         >>"$OUT/logs/$target-prepare.log" 2>&1; then
-      NOTE[$target]="failed: data preparation (see bench/target/logs/$target-prepare.log)"
+      NOTE[$target]="$(round_note)failed: data preparation (see bench/target/logs/$target-prepare.log)"
       log "$target: ${NOTE[$target]}"; stop_group "$pid"; return
     fi
   else
@@ -283,20 +294,52 @@ run_target() {
   local w
   for w in status get list; do
     log "$target: $w (warm-up $WARMUP, measured $DURATION)"
-    RESULT[$target/$w]=$(drive "$target" "$w" "$base" "$prefix" "$ids")
+    RESULT[$target/$w/$ROUND]=$(drive "$target" "$w" "$base" "$prefix" "$ids")
   done
-  RSS[$target]=$(awk -v k="$(rss_kib "$pid")" 'BEGIN { printf "%.0f", k / 1024 }')
+  RSS[$target/$ROUND]=$(awk -v k="$(rss_kib "$pid")" 'BEGIN { printf "%.0f", k / 1024 }')
   stop_group "$pid"
-  log "$target: done, RSS ${RSS[$target]} MiB"
+  log "$target: done, RSS ${RSS[$target/$ROUND]} MiB"
 }
 
 # --- the table ----------------------------------------------------------------------------------
-field() { local r=${RESULT[$1/$2]:-}; [[ -n "$r" ]] && echo "$r" | awk -v i="$3" '{print $i}' || echo ""; }
+# Medians over the rounds. A figure's values, one per round that produced it:
+vals() { # target workload field-number
+  local r v
+  for r in $(seq 1 "$ROUNDS"); do
+    v=${RESULT[$1/$2/$r]:-}
+    if [[ -n "$v" ]]; then echo "$v" | awk -v i="$3" '{print $i}'; fi
+  done
+}
+per_round() { # START|RSS target
+  local -n by=$1
+  local r
+  for r in $(seq 1 "$ROUNDS"); do
+    if [[ -n "${by[$2/$r]:-}" ]]; then echo "${by[$2/$r]}"; fi
+  done
+}
+# stdin: numbers -> "int": the median, with (min-max) over several; "ms": the median, 2 decimals;
+# "sum": the total; "x": a ratio's median, with its range over several.
+summary() {
+  sort -g | awk -v fmt="$1" '
+    NF { a[++n] = $1; s += $1 }
+    END {
+      if (n == 0) { print (fmt == "x" ? "n/a" : ""); exit }
+      m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+      if (fmt == "sum") printf "%d\n", s
+      else if (fmt == "ms") printf "%.2f\n", m
+      else if (fmt == "x") { if (n > 1) printf "%.2fx (%.2f-%.2fx)\n", m, a[1], a[n]; else printf "%.2fx\n", m }
+      else if (n > 1) printf "%.0f (%.0f-%.0f)\n", m, a[1], a[n]
+      else printf "%.0f\n", m
+    }'
+}
+cell() { vals "$1" "$2" "$3" | summary "$4"; }
 
-ratio() { # a b -> a/b on the status workload
-  local a b
-  a=$(field "$1" status 1); b=$(field "$2" status 1)
-  if [[ -n "$a" && -n "$b" && "$b" != 0 ]]; then awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2fx", a / b }'; else echo "n/a"; fi
+ratio() { # a b -> a/b on the status workload, taken within each round
+  local r a b
+  for r in $(seq 1 "$ROUNDS"); do
+    a=$(echo "${RESULT[$1/status/$r]:-}" | awk '{print $1}'); b=$(echo "${RESULT[$2/status/$r]:-}" | awk '{print $1}')
+    if [[ -n "$a" && -n "$b" && "$b" != 0 ]]; then awk -v a="$a" -v b="$b" 'BEGIN { printf "%.4f\n", a / b }'; fi
+  done | summary x
 }
 
 table() {
@@ -304,24 +347,31 @@ table() {
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1);" \
        "wrk 1 thread, $CONNECTIONS connections, $DURATION per workload after a $WARMUP warm-up; $EXPERIMENTS prepared experiments."
+  if [[ $ROUNDS -gt 1 ]]; then
+    echo
+    echo "$ROUNDS rounds (every target in turn, then again): each figure is the median over the rounds, req/s with"
+    echo "its range (min-max); non-2xx and socket errors are totals."
+  fi
   echo
   echo "| target | workload | req/s | p50 ms | p99 ms | non-2xx | socket errors | start-up to first 200 ms | RSS after run MiB |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
   local t w first
   for t in ${TARGETS//,/ }; do
-    if [[ -n "${NOTE[$t]:-}" ]]; then echo "| $t | ${NOTE[$t]} | | | | | | ${START[$t]:-} | |"; continue; fi
+    if [[ -n "${NOTE[$t]:-}" ]]; then echo "| $t | ${NOTE[$t]} | | | | | | $(per_round START "$t" | summary int) | |"; continue; fi
     first=1
     for w in status get list; do
+      local row
+      row="$(cell "$t" $w 1 int) | $(cell "$t" $w 2 ms) | $(cell "$t" $w 3 ms) | $(cell "$t" $w 4 sum) | $(cell "$t" $w 5 sum)"
       if [[ $first == 1 ]]; then
-        echo "| $t | $w | $(field "$t" $w 1) | $(field "$t" $w 2) | $(field "$t" $w 3) | $(field "$t" $w 4) | $(field "$t" $w 5) | ${START[$t]:-} | ${RSS[$t]:-} |"
+        echo "| $t | $w | $row | $(per_round START "$t" | summary int) | $(per_round RSS "$t" | summary int) |"
       else
-        echo "| | $w | $(field "$t" $w 1) | $(field "$t" $w 2) | $(field "$t" $w 3) | $(field "$t" $w 4) | $(field "$t" $w 5) | | |"
+        echo "| | $w | $row | | |"
       fi
       first=0
     done
   done
   echo
-  echo "Ratios on the status workload (req/s; targets: mock >= 8x Prism, >= 2x WireMock, >= 0.33x bare;"
+  echo "Ratios on the status workload (req/s, within a round; targets: mock >= 8x Prism, >= 2x WireMock, >= 0.33x bare;"
   echo "Jersey on Grizzly with a fixed string is a reference, not a target):"
   echo
   echo "| | vs Prism | vs WireMock | vs Jersey (fixed string) | vs bare Grizzly |"
@@ -350,7 +400,9 @@ main() {
   ensure_jars
   mkdir -p "$OUT/wrk" "$OUT/logs"
   local t
-  for t in ${TARGETS//,/ }; do run_target "$t"; done
+  for ROUND in $(seq 1 "$ROUNDS"); do
+    for t in ${TARGETS//,/ }; do run_target "$t"; done
+  done
   table | tee "$OUT/results.md"
   log "table written to bench/target/results.md"
 }
