@@ -1,20 +1,18 @@
 package dev.expcenter.mock.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.mock.docs.DocsFeature;
 import dev.expcenter.stub.resource.EngineSelector;
 import dev.expcenter.stub.server.ApiResources;
 import dev.expcenter.stub.server.StubConfig;
 import dev.expcenter.stub.server.StubServer;
+import dev.expcenter.stub.testsupport.ApiHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.function.Consumer;
 import dev.expcenter.stub.server.ApiApplication;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -29,22 +27,21 @@ import org.glassfish.jersey.server.ResourceConfig;
  * beside it, and an HTTP/1.1 client.
  */
 public final class SpecHarness implements AutoCloseable {
-    public static final String JSON = "application/json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final String JSON = ApiHttp.JSON;
 
     private final StubServer api;
     private final HttpServer root;
     private final URI apiUri;
     private final SpecDrivenFeature feature;
     private ExperimentCenter engine;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ApiHttp http;
 
     private SpecHarness(StubServer api, HttpServer root, URI apiUri, SpecDrivenFeature feature) {
         this.api = api;
         this.root = root;
         this.apiUri = apiUri;
         this.feature = feature;
+        this.http = new ApiHttp(apiUri);
     }
 
     /** The API app, strict, no chaos. */
@@ -108,32 +105,23 @@ public final class SpecHarness implements AutoCloseable {
 
     /** A request to {@code path} below /api/v2/ with an opaque dev token. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(apiUri.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(40))
-                .header("Authorization", "Bearer opaque-dev-token");
+        return http.request(path);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(request);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return http.get(path);
     }
 
     public HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return http.post(path, json);
     }
 
     public HttpResponse<String> patch(String path, String json) {
-        return send(request(path).header("Content-Type", JSON).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+        return http.patch(path, json);
     }
 
     /** Creates a draft flag and a draft experiment on it; returns the experiment's id. */
@@ -153,11 +141,7 @@ public final class SpecHarness implements AutoCloseable {
     }
 
     public static JsonNode json(HttpResponse<String> response) {
-        try {
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
+        return ApiHttp.json(response);
     }
 
     @Override

@@ -2,15 +2,10 @@ package dev.expcenter.stub.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.stub.server.StubConfig;
 import dev.expcenter.stub.server.StubServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -18,18 +13,18 @@ import java.util.Map;
 
 /** A stub server with {@link ProbeResource} on a free port, and a plain HTTP/1.1 client. */
 public final class StubHarness implements AutoCloseable {
-    public static final String JSON = "application/json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final String JSON = ApiHttp.JSON;
     private static final Map<Integer, String> REASONS = Map.of(
             400, "Bad Request", 401, "Unauthorized", 403, "Forbidden", 404, "Not Found",
             405, "Method Not Allowed", 406, "Not Acceptable", 413, "Request Entity Too Large",
             415, "Unsupported Media Type", 429, "Too Many Requests", 500, "Internal Server Error");
 
     private final StubServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ApiHttp http;
 
     private StubHarness(StubServer server) {
         this.server = server;
+        this.http = new ApiHttp(server.uri());
     }
 
     public static StubHarness start(StubConfig config) {
@@ -41,39 +36,28 @@ public final class StubHarness implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return server.uri().resolve(path);
+        return http.uri(path);
     }
 
     /** A request to {@code path} (relative to /api/v2/) with an opaque bearer token. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer opaque-dev-token");
+        return http.request(path);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(request);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return http.get(path);
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        return send(request(path).header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return http.post(path, json);
     }
 
     public static JsonNode json(HttpResponse<String> response) {
-        try {
-            return MAPPER.readTree(response.body());
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
-        }
+        return ApiHttp.json(response);
     }
 
     /** Asserts the status, the JSON content type and the whole Auth0 error body. */
@@ -88,7 +72,7 @@ public final class StubHarness implements AutoCloseable {
         assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith(JSON));
-        assertThat(json(response)).isEqualTo(MAPPER.valueToTree(expected));
+        assertThat(json(response)).isEqualTo(ApiHttp.mapper().valueToTree(expected));
     }
 
     @Override
