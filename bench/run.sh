@@ -5,6 +5,7 @@
 #   bench/run.sh                         all targets, 10 s per workload after a 20 s warm-up
 #   bench/run.sh --duration 2s --warmup 1s --targets stub,prism     a short smoke run
 #   bench/run.sh --rounds 3              every target three times, in turn; the table gives medians
+#   bench/run.sh --profile --targets mock   also a CPU flame graph of each measured run (async-profiler)
 #   bench/run.sh --jmh [JMH ARGS...]     the engine's JMH benchmarks and the heap-per-experiment probe
 #   bench/run.sh --help
 #
@@ -32,6 +33,10 @@
 # With --rounds N (default 1) the whole sequence of targets runs N times, so the targets alternate and
 # load that drifts during a run hits them alike; the table gives each figure's median over the rounds
 # with the range of req/s, and each ratio is taken within a round (median and range over the rounds).
+# With --profile, async-profiler (tools.profiler:async-profiler from Maven Central, fetched into bench/target/)
+# is attached to each Java target for each measured run only (not the warm-up), sampling CPU time
+# (itimer): bench/target/profile/TARGET-WORKLOAD.html (flame graph), .collapsed (stacks) and -top.txt
+# (the frames that use the most CPU themselves). Its overhead is in that run's figures.
 # Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/
 # (with a -rN suffix per round when N > 1), target logs in bench/target/logs/.
 #
@@ -39,7 +44,7 @@
 # --rounds/BENCH_ROUNDS (1), --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
 # BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
 # BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
-# BENCH_START_TIMEOUT (60 s), --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
+# BENCH_START_TIMEOUT (60 s), --profile/BENCH_PROFILE=1, --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,6 +57,9 @@ BENCH_JAR="$BENCH/jmh/target/benchmarks.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
 PRISM="$BENCH/node_modules/.bin/prism"
+AP_VERSION=4.2
+case "$(uname -m)" in aarch64|arm64) AP_ARCH=linux-arm64 ;; *) AP_ARCH=linux-x64 ;; esac
+AP_LIB="$OUT/async-profiler/$AP_ARCH/libasyncProfiler.so"
 
 TARGETS=${BENCH_TARGETS:-mock,stub,prism,wiremock,jersey,bare}
 ROUNDS=${BENCH_ROUNDS:-1}
@@ -62,6 +70,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 EXPERIMENTS=${BENCH_EXPERIMENTS:-200}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-60}
 NO_INSTALL=${BENCH_NO_INSTALL:-0}
+PROFILE=${BENCH_PROFILE:-0}
+TARGET_PID=""
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 LIFTED="--rate-limit 1000000000000 --rate-refill 1000000000000"
 STUB_ARGS=${BENCH_STUB_ARGS:-$LIFTED}
@@ -77,6 +87,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --targets) TARGETS=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
+    --profile) PROFILE=1; shift ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
@@ -143,6 +154,33 @@ ensure_wiremock() {
   (cd "$ROOT" && timeout 600 mvn -B -q -N dependency:copy \
       -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$OUT") \
     || die "could not fetch WireMock"
+}
+
+ensure_profiler() {
+  [[ -f "$AP_LIB" ]] && return
+  need_install "async-profiler"
+  log "fetching async-profiler $AP_VERSION (mvn dependency:copy) for --profile"
+  mkdir -p "$OUT/async-profiler"
+  (cd "$ROOT" && timeout 600 mvn -B -q -N dependency:copy \
+      -Dartifact="tools.profiler:async-profiler:$AP_VERSION" -DoutputDirectory="$OUT/async-profiler") \
+    || die "could not fetch async-profiler"
+  (cd "$OUT/async-profiler" && jar xf "async-profiler-$AP_VERSION.jar" "$AP_ARCH/libasyncProfiler.so") \
+    || die "async-profiler $AP_VERSION has no $AP_ARCH library"
+}
+
+# async-profiler in a running JVM, through the JDK's jcmd: start | stop PID FILE-BASE.
+profiler() {
+  local action=$1 pid=$2 base=$3
+  if [[ $action == start ]]; then
+    jcmd "$pid" JVMTI.agent_load "$AP_LIB" "\"start,event=itimer,interval=1ms\"" >/dev/null 2>&1
+    return
+  fi
+  jcmd "$pid" JVMTI.agent_load "$AP_LIB" "\"dump,collapsed,file=$base.collapsed\"" >/dev/null 2>&1 \
+    && jcmd "$pid" JVMTI.agent_load "$AP_LIB" "\"stop,file=$base.html\"" >/dev/null 2>&1 || return 1
+  # The frames that use the most CPU themselves (the last frame of each sampled stack), in % of samples.
+  awk '{ n = $NF; $NF = ""; sub(/ $/, ""); k = split($0, f, ";"); self[f[k]] += n; total += n }
+       END { for (x in self) printf "%5.1f%%  %s\n", 100 * self[x] / total, x }' "$base.collapsed" \
+    | sort -rn | head -n 40 >"$base-top.txt"
 }
 
 ensure_jars() {
@@ -226,9 +264,17 @@ drive() { # target workload base prefix ids
   if [[ "$WARMUP" != 0 && "$WARMUP" != 0s ]]; then
     timeout 600 wrk "${args[@]}" -d "$WARMUP" "$url" >/dev/null 2>&1 || true
   fi
-  local raw="$OUT/wrk/$target-$workload$(round_suffix).txt"
+  local raw="$OUT/wrk/$target-$workload$(round_suffix).txt" prof=""
+  if [[ $PROFILE == 1 && "$(cat "/proc/$TARGET_PID/comm" 2>/dev/null)" == java ]]; then
+    mkdir -p "$OUT/profile"
+    prof="$OUT/profile/$target-$workload$(round_suffix)"
+    profiler start "$TARGET_PID" "$prof" || { log "$target: async-profiler did not start"; prof=""; }
+  fi
   timeout 600 wrk "${args[@]}" -d "$DURATION" --latency "$url" >"$raw" 2>&1 \
     || log "wrk failed for $target/$workload (see $raw)"
+  if [[ -n "$prof" ]]; then
+    profiler stop "$TARGET_PID" "$prof" || log "$target: async-profiler did not write $prof.html"
+  fi
   parse_wrk "$raw"
 }
 
@@ -292,6 +338,7 @@ run_target() {
   fi
 
   local w
+  TARGET_PID=$pid
   for w in status get list; do
     log "$target: $w (warm-up $WARMUP, measured $DURATION)"
     RESULT[$target/$w/$ROUND]=$(drive "$target" "$w" "$base" "$prefix" "$ids")
@@ -347,6 +394,11 @@ table() {
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1);" \
        "wrk 1 thread, $CONNECTIONS connections, $DURATION per workload after a $WARMUP warm-up; $EXPERIMENTS prepared experiments."
+  if [[ $PROFILE == 1 ]]; then
+    echo
+    echo "Profiled run: async-profiler sampled the Java targets during each measured run (its overhead is in"
+    echo "these figures); flame graphs in bench/target/profile/."
+  fi
   if [[ $ROUNDS -gt 1 ]]; then
     echo
     echo "$ROUNDS rounds (every target in turn, then again): each figure is the median over the rounds, req/s with"
@@ -397,6 +449,7 @@ main() {
   ensure_wrk
   [[ ",$TARGETS," == *,prism,* || ",$TARGETS," == *,wiremock,* ]] && ensure_node_tools
   [[ ",$TARGETS," == *,wiremock,* ]] && ensure_wiremock
+  [[ $PROFILE == 1 ]] && ensure_profiler
   ensure_jars
   mkdir -p "$OUT/wrk" "$OUT/logs"
   local t
