@@ -99,6 +99,7 @@ done
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "--rounds wants a whole number of at least 1, not '$ROUNDS'"
 
 # --- processes we started: one process group each, all stopped on exit --------------------------
 STARTED=()
