@@ -146,24 +146,23 @@ ensure_node_tools() {
   (cd "$BENCH" && timeout 600 npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
 }
 
+fetch_artifact() { # group:artifact:version into-directory what
+  log "fetching $3 (mvn dependency:copy of $1)"
+  mkdir -p "$2"
+  (cd "$ROOT" && timeout 600 mvn -B -q -N dependency:copy -Dartifact="$1" -DoutputDirectory="$2") \
+    || die "could not fetch $3"
+}
+
 ensure_wiremock() {
   [[ -f "$WIREMOCK_JAR" ]] && return
   need_install "WireMock"
-  log "fetching WireMock standalone $WIREMOCK_VERSION (mvn dependency:copy)"
-  mkdir -p "$OUT"
-  (cd "$ROOT" && timeout 600 mvn -B -q -N dependency:copy \
-      -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$OUT") \
-    || die "could not fetch WireMock"
+  fetch_artifact "org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" "$OUT" "WireMock standalone $WIREMOCK_VERSION"
 }
 
 ensure_profiler() {
   [[ -f "$AP_LIB" ]] && return
   need_install "async-profiler"
-  log "fetching async-profiler $AP_VERSION (mvn dependency:copy) for --profile"
-  mkdir -p "$OUT/async-profiler"
-  (cd "$ROOT" && timeout 600 mvn -B -q -N dependency:copy \
-      -Dartifact="tools.profiler:async-profiler:$AP_VERSION" -DoutputDirectory="$OUT/async-profiler") \
-    || die "could not fetch async-profiler"
+  fetch_artifact "tools.profiler:async-profiler:$AP_VERSION" "$OUT/async-profiler" "async-profiler $AP_VERSION (for --profile)"
   (cd "$OUT/async-profiler" && jar xf "async-profiler-$AP_VERSION.jar" "$AP_ARCH/libasyncProfiler.so") \
     || die "async-profiler $AP_VERSION has no $AP_ARCH library"
 }
