@@ -21,7 +21,7 @@
 # The warm-up is the same for every target; 20 s by default, because on 2 cores the JIT has not
 # finished with the Jersey targets after 5 s.
 #
-# For each target: pick a free loopback port, launch it, time launch -> first 200 (a tight curl poll, ms),
+# For each target: pick a free loopback port, launch it, time launch -> first 200 (curl every 10 ms),
 # prepare data (stateful targets), then for each workload a warm-up and a measured wrk run
 # (1 thread, 32 connections, --latency), then read VmRSS of the target's process tree and stop it.
 # Workloads (Authorization: Bearer bench on every request):
@@ -229,7 +229,8 @@ rss_kib() {
   echo "$total"
 }
 
-# Polls URL as fast as curl allows until it answers 200; prints ms since T0 (ns). Bounded.
+# Polls URL every 10 ms until it answers 200; prints ms since T0 (ns). Bounded. (Without the pause,
+# starting curl back to back keeps one of the two cores busy and slows the start being measured.)
 first_200_ms() {
   local url=$1 t0=$2 pid=$3 code deadline
   deadline=$(( t0 + START_TIMEOUT * 1000000000 ))
@@ -238,6 +239,7 @@ first_200_ms() {
     if [[ "$code" == 200 ]]; then echo $(( ($(now_ns) - t0) / 1000000 )); return 0; fi
     kill -0 "$pid" 2>/dev/null || return 1
     [[ $(now_ns) -lt $deadline ]] || return 1
+    sleep 0.01
   done
 }
 

@@ -5,7 +5,8 @@
 #
 # Each run: pick a free loopback port, launch `java FLAGS -jar TARGET_JAR --port PORT ARGS...`, poll
 # http://127.0.0.1:PORT$BENCH_PROBE_PATH (default /api/v2/experimentation/experiments?take=25, with
-# Authorization: Bearer bench) with curl as fast as it goes until it answers 200, record the ms since
+# Authorization: Bearer bench) with curl every 10 ms until it answers 200 (a poll with no pause would
+# keep one of two cores busy starting curl, and slow the start it measures by 20-30 %), record the ms since
 # launch, stop the server (SIGTERM, then SIGKILL after 5 s). Prints min / median / max per configuration,
 # of the wall time and of the CPU time the JVM had used by then (user + system, all threads, from
 # /proc/PID/stat): on a loaded machine the wall time mostly says how busy the other processes were,
@@ -99,6 +100,7 @@ once() { # flags [grace] [jar]
       break
     fi
     if ! kill -0 "$PID" 2>/dev/null || [[ $(date +%s%N) -ge $deadline ]]; then MS=fail; CPU=fail; break; fi
+    sleep 0.01
   done
   stop "$PID" "$grace"; PID=""
 }
