@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * What checking a response body against its schema found, remembered by the exact bytes: a mock
@@ -32,7 +33,12 @@ final class BodyVerdicts {
     /** The schema by identity: each compiled schema is one object per spec version. */
     private record Key(Object schema, byte[] body, int hash) {
         static Key of(Object schema, byte[] body) {
-            return new Key(schema, body, 31 * System.identityHashCode(schema) + Arrays.hashCode(body));
+            // CRC32C, not Arrays.hashCode: the JVM computes it with the CPU's CRC instruction, where
+            // Arrays.hashCode goes byte by byte (on JDK 17), 7.5 % of the mock's CPU on a list page of
+            // 15 KB. Only the spread matters: equal keys still compare every byte.
+            CRC32C crc = new CRC32C();
+            crc.update(body, 0, body.length);
+            return new Key(schema, body, 31 * System.identityHashCode(schema) + (int) crc.getValue());
         }
 
         @Override
