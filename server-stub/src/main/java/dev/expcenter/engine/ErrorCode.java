@@ -12,6 +12,8 @@ public enum ErrorCode {
     INVALID_BODY(400, "invalid_body"),
     INVALID_URI(400, "invalid_uri"),
     INVALID_QUERY_STRING(400, "invalid_query_string"),
+    /** A request header the spec declares (or the mock's session header) with a value it does not allow. */
+    INVALID_HEADERS(400, "invalid_headers"),
 
     INEXISTENT_EXPERIMENT(404, "inexistent_experiment"),
     INEXISTENT_FEATURE_FLAG(404, "inexistent_feature_flag"),

@@ -22,6 +22,7 @@ class ErrorCodeAndIdTest {
     @ParameterizedTest
     @CsvSource({
         "INVALID_BODY, 400, invalid_body", "INVALID_QUERY_STRING, 400, invalid_query_string",
+        "INVALID_HEADERS, 400, invalid_headers",
         "INEXISTENT_FEATURE_FLAG, 404, inexistent_feature_flag",
         "INVALID_STATUS_TRANSITION, 409, invalid_status_transition",
         "EXPERIMENT_REQUIRES_PAUSE, 400, experiment_requires_pause",

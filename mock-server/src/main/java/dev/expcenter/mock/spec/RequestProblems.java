@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.Response;
  * <a.b[0].c>}), query problems {@code invalid_query_string}, path problems {@code invalid_uri}.
  */
 final class RequestProblems {
-    /** The errorCode of a header parameter the spec declares and the request breaks. */
-    static final String INVALID_HEADERS = "invalid_headers";
-
     private RequestProblems() {
     }
 
@@ -24,8 +21,8 @@ final class RequestProblems {
         return switch (problem.part()) {
             case PATH -> ErrorResponses.of(ErrorCode.INVALID_URI, "Path validation error: " + what + on);
             case QUERY -> ErrorResponses.of(ErrorCode.INVALID_QUERY_STRING, "Query validation error: " + what + on);
-            case HEADER -> ErrorResponses.of(400, INVALID_HEADERS, "Header validation error: " + what + " on header "
-                    + problem.property()).build();
+            case HEADER -> ErrorResponses.of(ErrorCode.INVALID_HEADERS, "Header validation error: " + what + " on header "
+                    + problem.property());
             case BODY -> ErrorResponses.of(ErrorCode.INVALID_BODY, "Payload validation error: " + what + on);
         };
     }
