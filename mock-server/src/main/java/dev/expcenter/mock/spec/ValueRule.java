@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A value sent as text, a parameter or a header, and the compiled schema it must meet.
@@ -20,6 +21,7 @@ import java.util.Optional;
  */
 record ValueRule(String name, boolean required, Schema schema, String type) {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
 
     /** The rule of a spec parameter or header schema. */
     static ValueRule of(SchemaCompiler compiler, String name, Boolean required,
@@ -51,7 +53,7 @@ record ValueRule(String name, boolean required, Schema schema, String type) {
         }
         try {
             return switch (type) {
-                case "integer" -> text.matches("[-+]?\\d+") ? NODES.numberNode(new BigInteger(text)) : NODES.textNode(text);
+                case "integer" -> INTEGER.matcher(text).matches() ? NODES.numberNode(new BigInteger(text)) : NODES.textNode(text);
                 case "number" -> NODES.numberNode(new BigDecimal(text));
                 case "boolean" -> "true".equals(text) || "false".equals(text)
                         ? NODES.booleanNode(Boolean.parseBoolean(text)) : NODES.textNode(text);
