@@ -105,8 +105,7 @@ public final class MockServer implements AutoCloseable {
         NetworkListener listener = new NetworkListener("expcenter-mock", config.host(), config.port());
         listener.registerAddOn(new IgnoreH2cUpgrade());
         // As the stub: one worker per core; delays wait in a timer, not in a worker (DelayingHandler).
-        int workers = StubServer.workerThreads();
-        listener.getTransport().getWorkerThreadPoolConfig().setCorePoolSize(workers).setMaxPoolSize(workers);
+        StubServer.useWorkerThreads(listener);
         http.addListener(listener);
         ServerConfiguration server = http.getServerConfiguration();
         server.setPassTraceRequest(true);

@@ -37,10 +37,10 @@ public final class StubServer implements AutoCloseable {
         Warmup.start();
         ResourceConfig app = ApiApplication.create(config, extensions);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base(config.host(), config.port()), app, false);
-        http.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreH2cUpgrade()));
-        int workers = workerThreads();
-        http.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
-                .setCorePoolSize(workers).setMaxPoolSize(workers));
+        http.getListeners().forEach(listener -> {
+            listener.registerAddOn(new IgnoreH2cUpgrade());
+            useWorkerThreads(listener);
+        });
         JsonErrorPages.install(http);
         try {
             http.start();
@@ -65,6 +65,12 @@ public final class StubServer implements AutoCloseable {
             return configured;
         }
         return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Gives {@code listener} {@link #workerThreads()} worker threads; the mock's listener too. */
+    public static void useWorkerThreads(NetworkListener listener) {
+        int workers = workerThreads();
+        listener.getTransport().getWorkerThreadPoolConfig().setCorePoolSize(workers).setMaxPoolSize(workers);
     }
 
     /** The system property that sets the number of worker threads. */
