@@ -1,5 +1,6 @@
 package dev.expcenter.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
@@ -53,13 +54,18 @@ public final class BareServer {
                 response.getOutputStream().write(EXPERIMENT);
             }
         }, "/");
+        serveUntilStopped(server, "bare grizzly listening on http://127.0.0.1:" + port + "/");
+    }
+
+    /** Starts {@code server}, prints {@code banner}, and serves until the JVM is told to stop. */
+    static void serveUntilStopped(HttpServer server, String banner) throws IOException, InterruptedException {
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdownNow();
             stopped.countDown();
         }));
-        System.out.println("bare grizzly listening on http://127.0.0.1:" + port + "/");
+        System.out.println(banner);
         stopped.await();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CountDownLatch;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -64,13 +63,6 @@ public final class JerseyServer {
             server.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
                     .setCorePoolSize(count).setMaxPoolSize(count));
         }
-        server.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.shutdownNow();
-            stopped.countDown();
-        }));
-        System.out.println("jersey on grizzly listening on http://127.0.0.1:" + port + "/api/v2/");
-        stopped.await();
+        BareServer.serveUntilStopped(server, "jersey on grizzly listening on http://127.0.0.1:" + port + "/api/v2/");
     }
 }
