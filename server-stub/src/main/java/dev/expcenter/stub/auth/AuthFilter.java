@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class AuthFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
     private static final String BEARER = "Bearer ";
+    // Auth0's 401 messages, as its document gives them.
+    static final String INVALID_TOKEN = "Invalid token.";
+    static final String INVALID_SIGNATURE = "Invalid signature received for JSON Web Token validation.";
     /** RFC 6750 b64token: anything else (spaces, commas, non-ASCII) is a malformed header. */
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
@@ -50,7 +53,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         List<String> headers = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (headers != null && headers.size() > 1) {
             // getHeaderString joins repeated headers with ",": never let one header's token ride on another.
-            unauthorized(request, "Invalid token");
+            unauthorized(request, INVALID_TOKEN);
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -62,7 +65,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || !TOKEN.matcher(header.substring(BEARER.length()).trim()).matches()) {
-            unauthorized(request, "Invalid token");
+            unauthorized(request, INVALID_TOKEN);
             return;
         }
         Grant grant;
@@ -70,7 +73,7 @@ public final class AuthFilter implements ContainerRequestFilter {
             grant = verifier.verify(header.substring(BEARER.length()).trim());
         } catch (InvalidTokenException e) {
             LOG.debug("Token rejected for {}: {}", operationId, e.getMessage());
-            unauthorized(request, "Invalid token");
+            unauthorized(request, e.isBadSignature() ? INVALID_SIGNATURE : INVALID_TOKEN);
             return;
         }
         if (grant.allScopes()) {
@@ -80,7 +83,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         if (!grant.allowsAnyOf(required)) {
             String expected = String.join(" ", required);
             request.abortWith(ErrorResponses.of(ErrorCode.INSUFFICIENT_SCOPE.httpStatus(), ErrorCode.INSUFFICIENT_SCOPE.wire(),
-                            "Insufficient scope, expected any of: " + expected)
+                            "Insufficient scope; expected any of: " + expected + ".")
                     .header(HttpHeaders.WWW_AUTHENTICATE,
                             "Bearer error=\"insufficient_scope\", scope=\"" + expected + "\"")
                     .build());

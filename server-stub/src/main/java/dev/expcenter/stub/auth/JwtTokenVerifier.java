@@ -1,15 +1,25 @@
 package dev.expcenter.stub.auth;
 
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSKeySelector;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -65,6 +75,8 @@ final class JwtTokenVerifier implements TokenVerifier {
     public Grant verify(String token) throws InvalidTokenException {
         try {
             return TokenVerifier.scopesOf(processor.process(token, null));
+        } catch (BadJWSException e) {
+            throw InvalidTokenException.badSignature(e);
         } catch (Exception e) {
             throw new InvalidTokenException(e.getMessage(), e);
         }

@@ -26,6 +26,9 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     static final String LIMIT = "x-ratelimit-limit";
     static final String REMAINING = "x-ratelimit-remaining";
     static final String RESET = "x-ratelimit-reset";
+    /** Auth0's 429 message, as its document gives it. */
+    static final String TOO_MANY_REQUESTS =
+            "Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.";
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
     private final RateLimiter limiter;
@@ -46,7 +49,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         if (!decision.allowed()) {
             request.abortWith(ErrorResponses.of(ErrorCode.TOO_MANY_REQUESTS.httpStatus(),
                             ErrorCode.TOO_MANY_REQUESTS.wire(),
-                            "Global limit has been reached, retry in " + decision.retryAfterSeconds() + " seconds")
+                            TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
                     .build());
         }

@@ -102,7 +102,7 @@ class AuthMatrixTest {
             assertThat(reply.status()).isEqualTo(403);
             assertThat(reply.json().get("errorCode").asText()).isEqualTo("insufficient_scope");
             assertThat(reply.json().get("message").asText())
-                    .isEqualTo("Insufficient scope, expected any of: " + op.scope());
+                    .isEqualTo("Insufficient scope; expected any of: " + op.scope() + ".");
         }));
     }
 

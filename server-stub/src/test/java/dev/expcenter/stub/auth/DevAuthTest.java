@@ -45,12 +45,12 @@ class DevAuthTest {
 
     @Test
     void nonBearerAuthorizationShouldBeInvalidToken() {
-        assertError(getWith("Basic dXNlcjpwYXNz"), 401, "invalid_token", "Invalid token");
+        assertError(getWith("Basic dXNlcjpwYXNz"), 401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void emptyBearerShouldBeInvalidToken() {
-        assertError(getWith("Bearer  "), 401, "invalid_token", "Invalid token");
+        assertError(getWith("Bearer  "), 401, "invalid_token", "Invalid token.");
     }
 
     @Test
@@ -79,7 +79,7 @@ class DevAuthTest {
                 Tokens.claims("create:experimentation").build()));
 
         assertError(response, 403, "insufficient_scope",
-                "Insufficient scope, expected any of: read:experimentation");
+                "Insufficient scope; expected any of: read:experimentation.");
     }
 
     @Test

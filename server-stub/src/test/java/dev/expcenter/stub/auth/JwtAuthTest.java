@@ -61,49 +61,49 @@ class JwtAuthTest {
         String token = Tokens.hs256(Tokens.claims(READ)
                 .expirationTime(Date.from(Instant.now().minusSeconds(3600))).build());
 
-        assertError(getWith(token), 401, "invalid_token", "Invalid token");
+        assertError(getWith(token), 401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void tokenWithoutExpiryShouldBeInvalid() {
         assertError(getWith(Tokens.hs256(Tokens.claims(READ).expirationTime(null).build())),
-                401, "invalid_token", "Invalid token");
+                401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void badSignatureShouldBeInvalid() {
         String token = Tokens.hs256(Tokens.claims(READ).build(), "another-secret-of-at-least-32-bytes!!");
 
-        assertError(getWith(token), 401, "invalid_token", "Invalid token");
+        assertError(getWith(token), 401, "invalid_token", "Invalid signature received for JSON Web Token validation.");
     }
 
     @Test
     void unsignedTokenShouldBeInvalid() {
-        assertError(getWith(Tokens.unsigned(Tokens.claims(READ).build())), 401, "invalid_token", "Invalid token");
+        assertError(getWith(Tokens.unsigned(Tokens.claims(READ).build())), 401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void wrongIssuerShouldBeInvalid() {
         assertError(getWith(Tokens.hs256(Tokens.claims(READ).issuer("https://evil.example/").build())),
-                401, "invalid_token", "Invalid token");
+                401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void wrongAudienceShouldBeInvalid() {
         assertError(getWith(Tokens.hs256(Tokens.claims(READ).audience("https://other.example/").build())),
-                401, "invalid_token", "Invalid token");
+                401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void opaqueTokenShouldBeInvalid() {
-        assertError(getWith("opaque-token"), 401, "invalid_token", "Invalid token");
+        assertError(getWith("opaque-token"), 401, "invalid_token", "Invalid token.");
     }
 
     @Test
     void validTokenWithoutTheScopeShouldBeInsufficientScope() {
         HttpResponse<String> response = getWith(Tokens.hs256(Tokens.claims("delete:experimentation").build()));
 
-        assertError(response, 403, "insufficient_scope", "Insufficient scope, expected any of: " + READ);
+        assertError(response, 403, "insufficient_scope", "Insufficient scope; expected any of: " + READ + ".");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue(
                 "Bearer error=\"insufficient_scope\", scope=\"" + READ + "\"");
     }
@@ -125,7 +125,7 @@ class JwtAuthTest {
                 StubConfig.builder().authMode(AuthMode.JWT).jwtPublicKey(pem).build()}) {
             try (StubHarness rs256 = StubHarness.start(config)) {
                 assertThat(getWith(rs256, token).statusCode()).isEqualTo(200);
-                assertError(getWith(rs256, forged), 401, "invalid_token", "Invalid token");
+                assertError(getWith(rs256, forged), 401, "invalid_token", "Invalid token.");
             }
         }
     }

@@ -50,7 +50,7 @@ class RateLimitTest {
             long retryAfter = header(limited, "Retry-After");
             assertThat(retryAfter).isPositive();
             assertError(limited, 429, "too_many_requests",
-                    "Global limit has been reached, retry in " + retryAfter + " seconds");
+                    "Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.");
             assertThat(header(limited, "x-ratelimit-limit")).isEqualTo(2);
             assertThat(header(limited, "x-ratelimit-remaining")).isZero();
 
