@@ -47,6 +47,7 @@ public final class ApiApplication {
 
         app.register(JacksonFeature.withoutExceptionMappers());
         app.register(JsonMapperProvider.class);
+        app.register(SentProperties.class);
         app.register(ValidationFeature.class);
 
         registerErrorMappers(app);
