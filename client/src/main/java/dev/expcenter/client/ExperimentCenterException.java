@@ -20,7 +20,7 @@ public class ExperimentCenterException extends RuntimeException {
     this.error = error;
   }
 
-  /** The HTTP status of the response, e.g. {@code 409}. */
+  /** The HTTP status of the response, e.g. {@code 400}. */
   public int statusCode() {
     return statusCode;
   }

@@ -32,7 +32,7 @@ class ExperimentCenterClientTest {
        "created_at":"2026-11-02T09:10:00Z","updated_at":"2026-11-03T08:00:00Z",
        "started_at":"2026-11-03T08:00:00.250+01:00"}""";
   private static final String RATE_LIMITED = """
-      {"statusCode":429,"error":"Too Many Requests","message":"Global limit has been reached","errorCode":"too_many_requests"}""";
+      {"statusCode":429,"error":"Too Many Requests","message":"Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.","errorCode":"too_many_requests"}""";
 
   private FakeApi api;
   private ExperimentCenterClient client;
@@ -110,11 +110,11 @@ class ExperimentCenterClientTest {
 
   static Stream<Arguments> errorFamilies() {
     return Stream.of(
-        Arguments.of(400, "Bad Request", "experiment_missing_allocations", BadRequestException.class),
+        Arguments.of(400, "Bad Request", "invalid_status_transition", BadRequestException.class),
         Arguments.of(401, "Unauthorized", "invalid_token", AuthenticationException.class),
         Arguments.of(403, "Forbidden", "insufficient_scope", ForbiddenException.class),
         Arguments.of(404, "Not Found", "inexistent_experiment", NotFoundException.class),
-        Arguments.of(409, "Conflict", "invalid_status_transition", ConflictException.class));
+        Arguments.of(409, "Conflict", "experiment_exists", ConflictException.class));
   }
 
   @ParameterizedTest(name = "{0} -> {3}")
