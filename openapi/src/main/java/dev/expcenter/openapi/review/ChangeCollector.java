@@ -215,33 +215,50 @@ final class ChangeCollector {
         }
     }
 
+    /**
+     * Scopes are what a token must carry, whatever the scheme is called: a renamed scheme with the same
+     * scopes sends the same {@code Authorization} header, so it is reported apart, as compatible.
+     */
     private void security(OperationChanges op, ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {
-        Set<String> before = scopes(changed.getOldOperation(), oldApi);
-        Set<String> after = scopes(changed.getNewOperation(), newApi);
-        if (before.equals(after)) {
-            return;
+        List<SecurityRequirement> oldReqs = requirements(changed.getOldOperation(), oldApi);
+        List<SecurityRequirement> newReqs = requirements(changed.getNewOperation(), newApi);
+        Set<String> before = scopes(oldReqs);
+        Set<String> after = scopes(newReqs);
+        if (!before.equals(after)) {
+            boolean narrower = !before.containsAll(after);
+            op.add(narrower ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.SECURITY, null, null, null,
+                    narrower ? Usage.OPERATION : Usage.NONE,
+                    "required scopes changed from " + SchemaRules.values(before) + " to " + SchemaRules.values(after)
+                            + (narrower ? " (tokens with the old scopes now get 403)" : ""));
         }
-        boolean narrower = !before.containsAll(after);
-        op.add(narrower ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.SECURITY, null, null, null,
-                narrower ? Usage.OPERATION : Usage.NONE,
-                "required scopes changed from " + SchemaRules.values(before) + " to " + SchemaRules.values(after)
-                        + (narrower ? " (tokens with the old scopes now get 403)" : ""));
+        Set<String> oldSchemes = schemes(oldReqs);
+        Set<String> newSchemes = schemes(newReqs);
+        if (!oldSchemes.equals(newSchemes)) {
+            op.add(Verdict.COMPATIBLE, Category.SECURITY, null, null, null, Usage.NONE,
+                    "security schemes changed from " + SchemaRules.values(oldSchemes) + " to "
+                            + SchemaRules.values(newSchemes) + " (the same bearer token on the wire; generated "
+                            + "clients configure the new scheme names)");
+        }
     }
 
-    private static Set<String> scopes(Operation o, OpenAPI api) {
+    private static List<SecurityRequirement> requirements(Operation o, OpenAPI api) {
         List<SecurityRequirement> reqs = o != null && o.getSecurity() != null ? o.getSecurity() : api.getSecurity();
+        return reqs == null ? List.of() : reqs;
+    }
+
+    private static Set<String> scopes(List<SecurityRequirement> reqs) {
         Set<String> out = new TreeSet<>();
-        if (reqs != null) {
-            for (SecurityRequirement r : reqs) {
-                r.forEach((scheme, scopes) -> {
-                    if (scopes == null || scopes.isEmpty()) {
-                        out.add(scheme);
-                    } else {
-                        scopes.forEach(s -> out.add(scheme + ":" + s));
-                    }
-                });
+        reqs.forEach(r -> r.values().forEach(scopes -> {
+            if (scopes != null) {
+                out.addAll(scopes);
             }
-        }
+        }));
+        return out;
+    }
+
+    private static Set<String> schemes(List<SecurityRequirement> reqs) {
+        Set<String> out = new TreeSet<>();
+        reqs.forEach(r -> out.addAll(r.keySet()));
         return out;
     }
 }

@@ -61,7 +61,9 @@ final class SchemaRules {
             op.at(site, Verdict.BREAKING, site.propertyCategory(), path, nothing, false, "schema removed");
             return;
         }
-        if (cs.isChangedType()) {
+        if (cs.isChangedType() && typeOf(oldS).equals(typeOf(newS))) {
+            formatOnly(op, site, path, oldS, newS);
+        } else if (cs.isChangedType()) {
             op.at(site, Verdict.BREAKING, Category.TYPE, path, nothing, false,
                     "type changed from `" + typeOf(oldS) + "` to `" + typeOf(newS) + "`");
         }
@@ -115,6 +117,20 @@ final class SchemaRules {
         constraint(op, site, path, "nullable", cs.getNullable(), oldS, newS, Schema::getNullable);
         constraint(op, site, path, "readOnly", cs.getReadOnly(), oldS, newS, Schema::getReadOnly);
         constraint(op, site, path, "writeOnly", cs.getWriteOnly(), oldS, newS, Schema::getWriteOnly);
+    }
+
+    /**
+     * openapi-diff reports a changed {@code format} of the same type as a type change. Dropping a
+     * format only widens what a request may carry; anything else can break a client.
+     */
+    private static void formatOnly(OperationChanges op, Site site, String path, Schema<?> oldS, Schema<?> newS) {
+        String before = oldS.getFormat();
+        String after = newS.getFormat();
+        boolean widensRequest = site.request() && after == null;
+        op.at(site, widensRequest ? Verdict.COMPATIBLE : Verdict.BREAKING, Category.TYPE, path, null, false,
+                after == null ? "format `" + before + "` removed" + (widensRequest ? "" : " (values may now exceed it)")
+                        : before == null ? "format `" + after + "` added"
+                        : "format changed from `" + before + "` to `" + after + "`");
     }
 
     private void enumeration(OperationChanges op, Site site, String path, ChangedSchema cs) {
@@ -188,8 +204,13 @@ final class SchemaRules {
             incompatible = false;
             reclassified++;
         }
-        op.at(site, incompatible ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.TYPE, path, null, false,
-                name + " changed from `" + before + "` to `" + after + "`" + (incompatible ? " (narrower for clients)" : ""));
+        String what = before == null ? name + " `" + after + "` added"
+                : after == null ? name + " `" + before + "` removed"
+                : name + " changed from `" + before + "` to `" + after + "`";
+        String why = !incompatible ? ""
+                : site.request() ? " (requests valid before may now be refused)"
+                : " (responses may now hold values clients did not expect)";
+        op.at(site, incompatible ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.TYPE, path, null, false, what + why);
     }
 
     /**

@@ -117,4 +117,15 @@ class Auth0ConformanceTest {
     private static String lines(List<?> items) {
         return items.stream().map(Object::toString).collect(Collectors.joining(System.lineSeparator()));
     }
+
+    @Test
+    void aMessageMayContinueAuth0sSentenceButNotChangeIt() {
+        String auth0 = "Experiment cannot be activated: validation failed.";
+
+        assertThat(ErrorMessages.continues(auth0, auth0)).isTrue();
+        assertThat(ErrorMessages.continues("Experiment cannot be activated: validation failed: Segment x does not exist", auth0))
+                .isTrue();
+        assertThat(ErrorMessages.continues("Experiment cannot be activated: validation failed", auth0)).isFalse();
+        assertThat(ErrorMessages.continues("Experiment cannot be activated: checks failed: x", auth0)).isFalse();
+    }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Auth0 declares no body for its errors, only the messages they carry: a response's {@code description} and
  * its {@code x-description-N}s. Each must be the {@code message} (whole, or its start) of an example of our
- * response with that code.
+ * response with that code. A message may continue Auth0's sentence: "Experiment cannot be activated:
+ * validation failed." is the start of "Experiment cannot be activated: validation failed: <the checks>".
  */
 final class ErrorMessages {
 
@@ -24,10 +25,15 @@ final class ErrorMessages {
     void compare(String code, JsonNode auth0Response, JsonNode ourResponse, Findings findings) {
         List<String> examples = exampleMessages(ourResponse);
         for (String message : auth0Messages(auth0Response)) {
-            if (examples.stream().noneMatch(m -> m.startsWith(message))) {
+            if (examples.stream().noneMatch(m -> continues(m, message))) {
                 findings.missing("responses." + code + ".message \"" + message + "\"");
             }
         }
+    }
+
+    static boolean continues(String ours, String auth0) {
+        return ours.startsWith(auth0)
+                || auth0.endsWith(".") && ours.startsWith(auth0.substring(0, auth0.length() - 1) + ": ");
     }
 
     private static List<String> auth0Messages(JsonNode response) {

@@ -221,4 +221,21 @@ class SpecReviewTest {
         String version = newest.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         assertThat(Files.readString(newest)).contains("\n  version: " + version + "\n");
     }
+
+    @Test
+    void aRenamedSchemeWithTheSameScopesIsCompatibleAndFormatsAndPatternsAreJudgedByDirection() {
+        Result r = SpecReview.review(DIFF.resolve("format-pattern-scheme.yaml"), DIFF.resolve("security-base.yaml"), PACTS);
+        String get = "/experimentation/experiments/{id}";
+
+        assertThat(r.breaking()).noneMatch(c -> c.category() == Category.SECURITY);
+        assertThat(only(r.compatible(), "GET", get, "security schemes changed").summary())
+                .contains("[`oauth2`] to [`bearerAuth`, `oAuth2ClientCredentials`]");
+        // Dropping a format widens what a request may send, and what a response may hold.
+        assertThat(only(r.compatible(), "GET", get, "query parameter `take`").summary()).endsWith("format `int32` removed");
+        assertThat(only(r.breaking(), "GET", get, "`priority`").summary())
+                .endsWith("format `int32` removed (values may now exceed it)");
+        assertThat(only(r.breaking(), "GET", get, "`id`").summary())
+                .endsWith("pattern `^exp_[A-HJ-NP-Za-km-z1-9]+$` removed (responses may now hold values clients did not expect)");
+        assertThat(r.markdown()).doesNotContain("from `integer` to `integer`").doesNotContain("narrower for clients");
+    }
 }
