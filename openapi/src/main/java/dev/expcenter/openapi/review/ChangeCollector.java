@@ -55,6 +55,7 @@ final class ChangeCollector {
         for (ChangedOperation op : diff.getChangedOperations()) {
             c.operation(op, diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi());
         }
+        IgnoredKeywords.collect(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi(), c.changes);
         c.changes.sort(Comparator.comparing(SpecChange::path)
                 .thenComparing(SpecChange::method)
                 .thenComparing(SpecChange::verdict)

@@ -16,6 +16,13 @@ final class OperationChanges {
     final String path;
     final String operationId;
 
+    OperationChanges(String method, String path, String operationId, List<SpecChange> changes) {
+        this.changes = changes;
+        this.method = method;
+        this.path = path;
+        this.operationId = operationId;
+    }
+
     OperationChanges(ChangedOperation changed, List<SpecChange> changes) {
         this.changes = changes;
         this.method = changed.getHttpMethod().name();

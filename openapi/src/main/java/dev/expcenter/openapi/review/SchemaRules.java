@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ final class SchemaRules {
         return reclassified;
     }
 
-    private static String join(String path, String name) {
+    static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
@@ -204,6 +205,25 @@ final class SchemaRules {
             incompatible = false;
             reclassified++;
         }
+        limit(op, site, path, name, before, after, incompatible);
+    }
+
+    /**
+     * openapi-diff does not compare {@code minLength} at all ({@link IgnoredKeywords} calls this): a raised
+     * minimum refuses requests that passed, a lowered one lets responses be shorter than clients expect.
+     */
+    static void minLength(OperationChanges op, Site site, String path, Schema<?> oldS, Schema<?> newS) {
+        Integer before = oldS == null ? null : oldS.getMinLength();
+        Integer after = newS == null ? null : newS.getMinLength();
+        if (oldS == null || newS == null || Objects.equals(before, after)) {
+            return;
+        }
+        boolean raised = (after == null ? 0 : after) > (before == null ? 0 : before);
+        limit(op, site, path, "minLength", before, after, site.request() == raised);
+    }
+
+    private static void limit(OperationChanges op, Site site, String path, String name, Object before, Object after,
+            boolean incompatible) {
         String what = before == null ? name + " `" + after + "` added"
                 : after == null ? name + " `" + before + "` removed"
                 : name + " changed from `" + before + "` to `" + after + "`";

@@ -238,4 +238,22 @@ class SpecReviewTest {
                 .endsWith("pattern `^exp_[A-HJ-NP-Za-km-z1-9]+$` removed (responses may now hold values clients did not expect)");
         assertThat(r.markdown()).doesNotContain("from `integer` to `integer`").doesNotContain("narrower for clients");
     }
+
+    @Test
+    void aRaisedMinLengthOnARequestIsBreaking() {
+        Result r = review("min-length-raised.yaml");
+
+        assertThat(r.fails()).isTrue();
+        assertThat(only(r.breaking(), "POST", "/experimentation/experiments", "`name`").summary())
+                .endsWith("minLength changed from `1` to `3` (requests valid before may now be refused)");
+    }
+
+    @Test
+    void aNewDefaultOfAQueryParameterIsBreaking() {
+        Result r = SpecReview.review(DIFF.resolve("take-default-added.yaml"), DIFF.resolve("security-base.yaml"), PACTS);
+
+        assertThat(only(r.breaking(), "GET", "/experimentation/experiments/{id}", "query parameter `take`").summary())
+                .endsWith("default `10` added (clients that leave it out now get another answer)");
+        assertThat(r.changes()).hasSize(1);
+    }
 }
