@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
 import org.openapitools.openapidiff.core.model.ChangedHeader;
@@ -83,7 +84,8 @@ final class ChangeCollector {
         security(op, changed, oldApi, newApi);
 
         boolean ourBreaking = changes.subList(before, changes.size()).stream().anyMatch(SpecChange::breaking);
-        if (!ourBreaking && reclassifiedBefore == schemas.reclassified() && changed.isChanged().isIncompatible()) {
+        if (!ourBreaking && reclassifiedBefore == schemas.reclassified() && changed.isChanged().isIncompatible()
+                && !onlySchemesRenamed(changed, oldApi, newApi)) {
             op.add(Verdict.BREAKING, Category.OPERATION, null, null, null, Usage.OPERATION,
                     "openapi-diff reports an incompatible change this review does not classify");
         }
@@ -240,6 +242,14 @@ final class ChangeCollector {
                             + SchemaRules.values(newSchemes) + " (the same bearer token on the wire; generated "
                             + "clients configure the new scheme names)");
         }
+    }
+
+    /** openapi-diff calls any change of the security requirements incompatible, a renamed scheme too. */
+    private static boolean onlySchemesRenamed(ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {
+        boolean restCompatible = Stream.of(changed.getParameters(), changed.getRequestBody(), changed.getApiResponses())
+                .allMatch(part -> part == null || !part.isChanged().isIncompatible());
+        return restCompatible && scopes(requirements(changed.getOldOperation(), oldApi))
+                .equals(scopes(requirements(changed.getNewOperation(), newApi)));
     }
 
     private static List<SecurityRequirement> requirements(Operation o, OpenAPI api) {

@@ -124,10 +124,13 @@ final class SchemaRules {
      * openapi-diff reports a changed {@code format} of the same type as a type change. Dropping a
      * format only widens what a request may carry; anything else can break a client.
      */
-    private static void formatOnly(OperationChanges op, Site site, String path, Schema<?> oldS, Schema<?> newS) {
+    private void formatOnly(OperationChanges op, Site site, String path, Schema<?> oldS, Schema<?> newS) {
         String before = oldS.getFormat();
         String after = newS.getFormat();
         boolean widensRequest = site.request() && after == null;
+        if (widensRequest) {
+            reclassified++; // openapi-diff calls every format change incompatible
+        }
         op.at(site, widensRequest ? Verdict.COMPATIBLE : Verdict.BREAKING, Category.TYPE, path, null, false,
                 after == null ? "format `" + before + "` removed" + (widensRequest ? "" : " (values may now exceed it)")
                         : before == null ? "format `" + after + "` added"
