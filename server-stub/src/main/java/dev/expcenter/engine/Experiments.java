@@ -23,7 +23,7 @@ final class Experiments {
     Experiment get(String id) {
         Experiment e = store.experiments.get(id);
         if (e == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_EXPERIMENT, "Experiment " + id + " does not exist");
+            throw new EngineException(ErrorCode.INEXISTENT_EXPERIMENT, "Experiment not found.");
         }
         return e;
     }
@@ -37,8 +37,7 @@ final class Experiments {
         return store.write(() -> {
             FeatureFlag flag = store.flags.get(flagId);
             if (flag == null) {
-                throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 400,
-                        "Feature flag " + flagId + " does not exist");
+                throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag not found.");
             }
             if (flag.status() == FlagStatus.ARCHIVED) {
                 throw new EngineException(ErrorCode.FEATURE_FLAG_ARCHIVED,
@@ -65,7 +64,7 @@ final class Experiments {
             }
             if (allocations != null && current.status() == ExperimentStatus.ACTIVE) {
                 throw new EngineException(ErrorCode.EXPERIMENT_REQUIRES_PAUSE,
-                        "Cannot modify allocations on an active experiment");
+                        "Allocations cannot be modified while the experiment is active.");
             }
             Experiment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
                     Inputs.orElse(patch.description(), current.description()),
@@ -92,7 +91,7 @@ final class Experiments {
             }
             if (current.status() == ExperimentStatus.ACTIVE) {
                 throw new EngineException(ErrorCode.EXPERIMENT_ACTIVE,
-                        "Cannot delete active experiment " + id + "; pause or complete it first");
+                        "Active experiments cannot be deleted. Pause or complete the experiment first.");
             }
             store.experiments.remove(id);
             store.references.remove(current);
@@ -108,16 +107,17 @@ final class Experiments {
             if (from == target) {
                 return new Transition.Unchanged<>(current);
             }
+            if (from == ExperimentStatus.COMPLETED && target == ExperimentStatus.ACTIVE) {
+                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION, "Completed experiments cannot be reactivated.");
+            }
             if (!from.canMoveTo(target)) {
-                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                        "Cannot transition experiment " + id + " from '" + from.wire() + "' to '" + target.wire()
-                                + "'; allowed: " + allowed(from.allowedNext()));
+                throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
             }
             if (target == ExperimentStatus.ACTIVE) {
                 List<Problem> problems = readiness.problems(current);
                 if (!problems.isEmpty()) {
-                    throw new EngineException(problems.get(0).code(),
-                            problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+                    throw new EngineException(problems.get(0).code(), "Experiment cannot be activated: validation failed: "
+                            + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
                 }
             }
             Instant now = store.nowAfter(current.updatedAt());
@@ -142,11 +142,6 @@ final class Experiments {
 
     ValidationReport validate(String id) {
         return ValidationReport.of(readiness.problems(get(id)));
-    }
-
-    static String allowed(List<? extends Enum<?>> targets) {
-        return targets.isEmpty() ? "none"
-                : targets.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /** Shares the id strings of known variations and segments instead of keeping copies: memory per experiment. */

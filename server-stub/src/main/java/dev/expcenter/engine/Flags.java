@@ -21,7 +21,7 @@ final class Flags {
     FeatureFlag get(String id) {
         FeatureFlag f = store.flags.get(id);
         if (f == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag " + id + " does not exist");
+            throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag not found.");
         }
         return f;
     }
@@ -103,16 +103,13 @@ final class Flags {
                 return new Transition.Unchanged<>(current);
             }
             if (!from.canMoveTo(target)) {
-                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                        "Cannot transition feature flag " + id + " from '" + from.wire() + "' to '" + target.wire()
-                                + "'; allowed: " + Experiments.allowed(from.allowedNext()));
+                throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
             }
             if (target == FlagStatus.ACTIVE) {
                 int count = store.variationsOf(id).size();
                 if (count < MIN_VARIATIONS_TO_ACTIVATE) {
-                    throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS,
-                            "Feature flag " + id + " has " + count + " variation(s); at least "
-                                    + MIN_VARIATIONS_TO_ACTIVATE + " are required to activate it");
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS, "Feature flag must have at least "
+                            + MIN_VARIATIONS_TO_ACTIVATE + " variations to be activated. It has " + count + ".");
                 }
             }
             FeatureFlag next = current.withStatus(target, store.nowAfter(current.updatedAt()));

@@ -18,7 +18,7 @@ final class Segments {
     Segment get(String id) {
         Segment s = store.segments.get(id);
         if (s == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_SEGMENT, "Segment " + id + " does not exist");
+            throw new EngineException(ErrorCode.INEXISTENT_SEGMENT, "Segment not found.");
         }
         return s;
     }

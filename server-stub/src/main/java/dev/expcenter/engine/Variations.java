@@ -23,8 +23,7 @@ final class Variations {
         flags.get(flagId);
         Variation v = store.variations.get(id);
         if (v == null || !v.featureFlagId().equals(flagId)) {
-            throw new EngineException(ErrorCode.INEXISTENT_VARIATION,
-                    "Variation " + id + " does not exist on feature flag " + flagId);
+            throw new EngineException(ErrorCode.INEXISTENT_VARIATION, "Variation not found.");
         }
         return v;
     }

@@ -24,7 +24,7 @@ class ErrorCodeAndIdTest {
         "INVALID_BODY, 400, invalid_body", "INVALID_QUERY_STRING, 400, invalid_query_string",
         "INVALID_HEADERS, 400, invalid_headers",
         "INEXISTENT_FEATURE_FLAG, 404, inexistent_feature_flag",
-        "INVALID_STATUS_TRANSITION, 409, invalid_status_transition",
+        "INVALID_STATUS_TRANSITION, 400, invalid_status_transition", "EXPERIMENT_ACTIVE, 400, experiment_active",
         "EXPERIMENT_REQUIRES_PAUSE, 400, experiment_requires_pause",
         "EXPERIMENT_ACTIVE_LIMIT_EXCEEDED, 400, experiment_active_limit_exceeded",
         "UNAUTHORIZED, 401, invalid_token", "INSUFFICIENT_SCOPE, 403, insufficient_scope",
@@ -43,7 +43,7 @@ class ErrorCodeAndIdTest {
     @Test
     void engineExceptionShouldDefaultToTheCodeStatusButAllowAnOverride() {
         assertThat(new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "m").httpStatus()).isEqualTo(404);
-        assertThat(new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 400, "m").httpStatus()).isEqualTo(400);
+        assertThat(new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 410, "m").httpStatus()).isEqualTo(410);
     }
 
     @ParameterizedTest

@@ -29,14 +29,13 @@ class ExperimentWriteRulesTest {
     }
 
     @Test
-    void createShouldReturnBadRequestWhenFlagIsUnknown() {
+    void createShouldReturnNotFoundWhenFlagIsUnknown() {
         EngineException e = failure(() -> engine.createExperiment(new NewExperiment("Test", null, "flg_nope", "login",
                 AllocationStrategy.PERCENTAGE, null, null)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.code().httpStatus()).isEqualTo(404);
-        assertThat(e.getMessage()).contains("flg_nope");
+        assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
     }
 
     @Test
@@ -118,6 +117,7 @@ class ExperimentWriteRulesTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
         assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.getMessage()).isEqualTo("Experiment not found.");
     }
 
     @Test
@@ -158,7 +158,7 @@ class ExperimentWriteRulesTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_REQUIRES_PAUSE);
         assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo("Cannot modify allocations on an active experiment");
+        assertThat(error.getMessage()).isEqualTo("Allocations cannot be modified while the experiment is active.");
     }
 
     @Test
@@ -194,13 +194,15 @@ class ExperimentWriteRulesTest {
     }
 
     @Test
-    void deleteShouldReturnConflictWhenActive() {
+    void deleteShouldReturnBadRequestWhenActive() {
         Experiment e = tenant.experimentIn(ExperimentStatus.ACTIVE);
 
         EngineException error = failure(() -> engine.deleteExperiment(e.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_ACTIVE);
-        assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.httpStatus()).isEqualTo(400);
+        assertThat(error.getMessage())
+                .isEqualTo("Active experiments cannot be deleted. Pause or complete the experiment first.");
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 

@@ -68,6 +68,7 @@ class FlagVariationSegmentTest {
             EngineException e = failure(call);
             assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
             assertThat(e.httpStatus()).isEqualTo(404);
+            assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
         }
         assertThat(engine.deleteFlag("flg_x")).isFalse();
     }
@@ -165,7 +166,10 @@ class FlagVariationSegmentTest {
         FeatureFlag b = tenant.draftFlag(1);
         String ofB = tenant.variationIds(b).get(0);
 
-        assertThat(failure(() -> engine.getVariation(a.id(), ofB)).code()).isEqualTo(ErrorCode.INEXISTENT_VARIATION);
+        EngineException notFound = failure(() -> engine.getVariation(a.id(), ofB));
+        assertThat(notFound.code()).isEqualTo(ErrorCode.INEXISTENT_VARIATION);
+        assertThat(notFound.httpStatus()).isEqualTo(404);
+        assertThat(notFound.getMessage()).isEqualTo("Variation not found.");
         assertThat(failure(() -> engine.updateVariation(a.id(), ofB, new VariationPatch("n", null, null))).code())
                 .isEqualTo(ErrorCode.INEXISTENT_VARIATION);
         assertThat(engine.deleteVariation(a.id(), ofB)).isFalse();
@@ -210,7 +214,9 @@ class FlagVariationSegmentTest {
         assertThat(patched.rules()).isEmpty();
 
         assertThat(engine.deleteSegment(s.id())).isTrue();
-        assertThat(failure(() -> engine.getSegment(s.id())).code()).isEqualTo(ErrorCode.INEXISTENT_SEGMENT);
+        EngineException notFound = failure(() -> engine.getSegment(s.id()));
+        assertThat(notFound.code()).isEqualTo(ErrorCode.INEXISTENT_SEGMENT);
+        assertThat(notFound.getMessage()).isEqualTo("Segment not found.");
         assertThat(failure(() -> engine.updateSegment(s.id(), new SegmentPatch("x", null, null))).httpStatus())
                 .isEqualTo(404);
         assertThat(engine.deleteSegment(s.id())).isFalse();

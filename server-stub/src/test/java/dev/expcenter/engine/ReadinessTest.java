@@ -20,7 +20,7 @@ class ReadinessTest {
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE));
         assertThat(error.code()).isEqualTo(first);
         assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo(message);
+        assertThat(error.getMessage()).isEqualTo("Experiment cannot be activated: validation failed: " + message);
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
