@@ -25,12 +25,12 @@ public enum ErrorCode {
     INVALID_STATUS_TRANSITION(400, "invalid_status_transition"),
     EXPERIMENT_ACTIVE(400, "experiment_active"),
     EXPERIMENT_REQUIRES_PAUSE(400, "experiment_requires_pause"),
+    EXPERIMENT_TOO_MANY_ALLOCATIONS(400, "experiment_too_many_allocations"),
     FEATURE_FLAG_ARCHIVED(400, "feature_flag_archived"),
     FEATURE_FLAG_INSUFFICIENT_VARIATIONS(400, "feature_flag_insufficient_variations"),
 
     // Readiness checks, in the order they run.
     FEATURE_FLAG_NOT_ACTIVE(400, "feature_flag_not_active"),
-    EXPERIMENT_MISSING_ALLOCATIONS(400, "experiment_missing_allocations"),
     VARIATION_NOT_FROM_FLAG(400, "variation_not_from_flag"),
     EXPERIMENT_MISSING_CONTROL(400, "experiment_missing_control"),
     EXPERIMENT_INVALID_ALLOCATION_WEIGHTS(400, "experiment_invalid_allocation_weights"),

@@ -36,7 +36,10 @@ final class StateLoader {
                         + ", which does not exist");
             }
             try {
-                Inputs.allocations(e.allocations());
+                // Drafts of older versions may have no allocations yet; their readiness checks fail.
+                if (!e.allocations().isEmpty()) {
+                    Inputs.allocations(e.allocations());
+                }
             } catch (EngineException bad) {
                 throw inconsistent("experiment " + e.id() + ": " + bad.getMessage());
             }

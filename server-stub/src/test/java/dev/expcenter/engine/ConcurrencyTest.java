@@ -129,7 +129,7 @@ class ConcurrencyTest {
         List<String> experiments = new ArrayList<>();
         FeatureFlag active = tenant.activeFlag();
         for (int t = 0; t < THREADS; t++) {
-            experiments.add(tenant.percentageExperiment(active, List.of()).id());
+            experiments.add(tenant.percentageExperiment(active, tenant.fiftyFifty(active)).id());
         }
         List<Callable<String>> tasks = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {

@@ -19,11 +19,11 @@ class ExperimentWriteRulesTest {
         FeatureFlag flag = tenant.activeFlag();
 
         Experiment e = engine.createExperiment(new NewExperiment("Test", null, flag.id(), "login",
-                AllocationStrategy.PERCENTAGE, null, null));
+                AllocationStrategy.PERCENTAGE, null, tenant.fiftyFifty(flag)));
 
         assertThat(e.status()).isEqualTo(ExperimentStatus.DRAFT);
         assertThat(e.assignmentSubject()).isEqualTo("device");
-        assertThat(e.allocations()).isEmpty();
+        assertThat(e.allocations()).isEqualTo(tenant.fiftyFifty(flag));
         assertThat(e.id()).matches("exp_[1-9A-HJ-NP-Za-km-z]{22}");
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
@@ -31,7 +31,7 @@ class ExperimentWriteRulesTest {
     @Test
     void createShouldReturnNotFoundWhenFlagIsUnknown() {
         EngineException e = failure(() -> engine.createExperiment(new NewExperiment("Test", null, "flg_nope", "login",
-                AllocationStrategy.PERCENTAGE, null, null)));
+                AllocationStrategy.PERCENTAGE, null, List.of(Allocation.weighted("var_nope", 100, true)))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
         assertThat(e.httpStatus()).isEqualTo(404);
@@ -42,7 +42,7 @@ class ExperimentWriteRulesTest {
     void createShouldReturnBadRequestWhenFlagIsArchived() {
         FeatureFlag flag = tenant.flagIn(FlagStatus.ARCHIVED);
 
-        EngineException e = failure(() -> tenant.percentageExperiment(flag, List.of()));
+        EngineException e = failure(() -> tenant.percentageExperiment(flag, tenant.fiftyFifty(flag)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_ARCHIVED);
         assertThat(e.httpStatus()).isEqualTo(400);
@@ -50,8 +50,26 @@ class ExperimentWriteRulesTest {
 
     @Test
     void createShouldAcceptDraftFlag() {
-        assertThat(tenant.percentageExperiment(tenant.draftFlag(0), List.of()).status())
+        FeatureFlag draft = tenant.draftFlag(2);
+
+        assertThat(tenant.percentageExperiment(draft, tenant.fiftyFifty(draft)).status())
                 .isEqualTo(ExperimentStatus.DRAFT);
+    }
+
+    @Test
+    void createShouldReturnInvalidBodyWhenAllocationsAreMissingOrEmpty() {
+        FeatureFlag flag = tenant.activeFlag();
+
+        EngineException missing = failure(() -> tenant.percentageExperiment(flag, null));
+        EngineException empty = failure(() -> tenant.percentageExperiment(flag, List.of()));
+
+        assertThat(missing.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(missing.getMessage())
+                .isEqualTo("Payload validation error: 'Missing required property' on property allocations");
+        assertThat(empty.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(empty.getMessage())
+                .isEqualTo("Payload validation error: 'Array is too short (0), minimum 1' on property allocations");
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
     }
 
     @Test
@@ -66,8 +84,8 @@ class ExperimentWriteRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 101, -5})
-    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(int weight) {
+    @ValueSource(doubles = {100.5, 101, -5, -0.001, Double.NaN, Double.POSITIVE_INFINITY})
+    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(double weight) {
         FeatureFlag flag = tenant.activeFlag();
         String v = tenant.variationIds(flag).get(0);
 
@@ -76,20 +94,61 @@ class ExperimentWriteRulesTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
         assertThat(e.getMessage()).isEqualTo("Payload validation error: 'Value " + weight
-                + " is outside 1..100' on property allocations[0].weight");
+                + " is outside 0..100' on property allocations[0].weight");
     }
 
     @Test
-    void createShouldReturnInvalidBodyWhenMoreThanTwentyAllocations() {
+    void createShouldAcceptFractionalWeightsFromZeroToHundred() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+
+        Experiment e = tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(0), 0, true),
+                Allocation.weighted(v.get(1), 99.5, false), Allocation.weighted(v.get(1), 0.5, false)));
+
+        assertThat(e.allocations()).extracting(Allocation::weight).containsExactly(0.0, 99.5, 0.5);
+    }
+
+    @Test
+    void priorityShouldBeAnIntegerFromOneWithoutUpperBound() {
+        FeatureFlag flag = tenant.activeFlag();
+        String v = tenant.variationIds(flag).get(0);
+
+        Experiment e = tenant.segmentExperiment(flag, List.of(Allocation.segmented(v, null, 1_000_000, true, true)));
+        EngineException zero = failure(() -> tenant.segmentExperiment(flag,
+                List.of(Allocation.segmented(v, null, 0, true, true))));
+
+        assertThat(e.allocations().get(0).priority()).isEqualTo(1_000_000);
+        assertThat(zero.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(zero.getMessage()).endsWith("on property allocations[0].priority");
+    }
+
+    @Test
+    void createShouldReturnTooManyAllocationsWhenMoreThanTwenty() {
         FeatureFlag flag = tenant.activeFlag();
         String v = tenant.variationIds(flag).get(0);
 
         EngineException e = failure(() -> tenant.percentageExperiment(flag,
                 Collections.nCopies(21, Allocation.weighted(v, 1, false))));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(e.getMessage()).contains("on property allocations");
+        assertThat(e.code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.getMessage()).isEqualTo("Experiments may have at most 20 allocations.");
         assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void patchShouldReturnTooManyAllocationsOrInvalidBodyAndChangeNothing() {
+        Experiment e = tenant.readyExperiment();
+        String v = e.allocations().get(0).variationId();
+
+        EngineException many = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                Collections.nCopies(21, Allocation.weighted(v, 1, false)))));
+        EngineException none = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                List.of())));
+
+        assertThat(many.code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(none.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
     @Test
@@ -181,7 +240,7 @@ class ExperimentWriteRulesTest {
         Experiment e = tenant.readyExperiment();
 
         EngineException error = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch("x", null, null,
-                List.of(Allocation.weighted("var_x", 0, true)))));
+                List.of(Allocation.weighted(e.allocations().get(0).variationId(), 101, true)))));
 
         assertThat(error.code()).isEqualTo(ErrorCode.INVALID_BODY);
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);

@@ -35,7 +35,7 @@ class ModelBasedTest {
                 "FLAG_STATUS feature_flag_insufficient_variations", "DELETE_FLAG feature_flag_in_use",
                 "DELETE_VARIATION variation_in_use", "PATCH_ALLOCATIONS experiment_requires_pause",
                 "PATCH_NAME experiment_not_editable", "DELETE_EXPERIMENT experiment_active",
-                "CREATE_EXPERIMENT feature_flag_archived");
+                "CREATE_EXPERIMENT feature_flag_archived", "CREATE_EXPERIMENT invalid_body");
     }
 
     private static void run(long seed, Map<String, Integer> seen) {
@@ -303,6 +303,9 @@ class ModelBasedTest {
                     return OK;
                 }
                 case CREATE_EXPERIMENT: {
+                    if (allocations.isEmpty()) {
+                        return "invalid_body";
+                    }
                     String flag = m.flags.get(target);
                     if (flag == null) {
                         return "inexistent_feature_flag";
@@ -313,6 +316,9 @@ class ModelBasedTest {
                     return experimentStatus(m);
                 case PATCH_NAME:
                 case PATCH_ALLOCATIONS: {
+                    if (kind == Kind.PATCH_ALLOCATIONS && allocations.isEmpty()) {
+                        return "invalid_body";
+                    }
                     ModelExperiment e = m.experiments.get(target);
                     if (e == null) {
                         return "inexistent_experiment";
@@ -377,16 +383,13 @@ class ModelBasedTest {
             if (!"ACTIVE".equals(m.flags.get(e.flagId))) {
                 return "feature_flag_not_active";
             }
-            if (e.allocations.isEmpty()) {
-                return "experiment_missing_allocations";
-            }
             if (e.allocations.stream().anyMatch(a -> !e.flagId.equals(m.variations.get(a.variationId())))) {
                 return "variation_not_from_flag";
             }
             if (e.allocations.stream().filter(Allocation::control).count() != 1) {
                 return "experiment_missing_control";
             }
-            if (e.allocations.stream().mapToInt(Allocation::weight).sum() != 100) {
+            if (Math.abs(e.allocations.stream().mapToDouble(Allocation::weight).sum() - 100) > 1e-9) {
                 return "experiment_invalid_allocation_weights";
             }
             if (m.experiments.values().stream().anyMatch(other -> other != e && other.status.equals("ACTIVE"))) {

@@ -55,15 +55,36 @@ class ReadinessTest {
     }
 
     @Test
-    void statusShouldReturnMissingAllocationsFirstWhenThereAreNone() {
-        Experiment e = tenant.percentageExperiment(tenant.activeFlag(), List.of());
+    void anImportedExperimentWithoutAllocationsShouldFailControlAndWeightsButNoAllocationCheck() {
+        Experiment ready = tenant.readyExperiment();
+        EngineState state = engine.snapshot();
+        Experiment bare = new Experiment("exp_bare", "Bare", null, ready.featureFlagId(), "login",
+                AllocationStrategy.PERCENTAGE, "device", ExperimentStatus.DRAFT, false, List.of(), ready.createdAt(),
+                ready.createdAt(), null, null);
+        Tenant imported = new Tenant(new EngineState(state.featureFlags(), state.variations(), state.segments(),
+                List.of(bare)));
 
-        assertThat(codes(e)).containsExactly(ErrorCode.EXPERIMENT_MISSING_ALLOCATIONS,
+        assertThat(imported.engine.validateExperiment(bare.id()).errors()).extracting(Problem::code).containsExactly(
                 ErrorCode.EXPERIMENT_MISSING_CONTROL, ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS);
-        assertActivationFails(e, ErrorCode.EXPERIMENT_MISSING_ALLOCATIONS,
-                "Experiment has no allocations; at least one is required; "
-                        + "Exactly one allocation must have is_control true; found 0; "
-                        + "Allocation weights must sum to 100; found 0");
+        EngineException error = failure(() -> imported.engine.transitionExperiment(bare.id(), ExperimentStatus.ACTIVE));
+        assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_MISSING_CONTROL);
+        assertThat(error.getMessage()).isEqualTo("Experiment cannot be activated: validation failed: "
+                + "Exactly one allocation must have is_control true; found 0; Allocation weights must sum to 100; found 0");
+    }
+
+    @Test
+    void fractionalWeightsSummingToHundredWithinOneBillionthShouldPass() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+        // 33.3 + 33.3 + 33.4 is 100.00000000000001 in binary floating point.
+        Experiment thirds = tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(0), 33.3, true),
+                Allocation.weighted(v.get(1), 33.3, false), Allocation.weighted(v.get(1), 33.4, false)));
+        Experiment short1 = tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(0), 50, true),
+                Allocation.weighted(v.get(1), 49.999999, false)));
+
+        assertThat(codes(thirds)).isEmpty();
+        assertThat(engine.validateExperiment(short1.id()).errors()).containsExactly(new Problem(
+                ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS, "Allocation weights must sum to 100; found 99.999999"));
     }
 
     @Test
@@ -259,7 +280,8 @@ class ReadinessTest {
     @Test
     void validateShouldWriteNothing() {
         Experiment running = tenant.experimentIn(ExperimentStatus.ACTIVE);
-        Experiment e = tenant.percentageExperiment(tenant.draftFlag(2), List.of());
+        FeatureFlag draft = tenant.draftFlag(2);
+        Experiment e = tenant.percentageExperiment(draft, tenant.fiftyFifty(draft));
         EngineState before = engine.snapshot();
         tenant.clock.advance(java.time.Duration.ofMinutes(1));
 
@@ -289,7 +311,9 @@ class ReadinessTest {
 
     @Test
     void storedValidityShouldFollowAllocationEdits() {
-        Experiment e = tenant.percentageExperiment(tenant.activeFlag(), List.of());
+        FeatureFlag flag = tenant.activeFlag();
+        Experiment e = tenant.percentageExperiment(flag,
+                List.of(Allocation.weighted(tenant.variationIds(flag).get(0), 60, true)));
         assertThat(e.valid()).isFalse();
 
         Experiment fixed = engine.updateExperiment(e.id(),
