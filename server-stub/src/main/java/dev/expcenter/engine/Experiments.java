@@ -10,10 +10,12 @@ final class Experiments {
 
     private final Store store;
     private final Readiness readiness;
+    private final AllocationRules rules;
 
     Experiments(Store store) {
         this.store = store;
         this.readiness = new Readiness(store);
+        this.rules = new AllocationRules(store);
     }
 
     Page<Experiment> list(ExperimentQuery q) {
@@ -43,6 +45,7 @@ final class Experiments {
                 throw new EngineException(ErrorCode.FEATURE_FLAG_ARCHIVED,
                         "Feature flag " + flagId + " is archived; new experiments cannot use it");
             }
+            rules.check(flag.id(), allocations);
             Instant now = store.now();
             Experiment e = new Experiment(store.newId(IdKind.EXPERIMENT), name, cmd.description(), flag.id(), flow,
                     strategy, Inputs.orElse(cmd.assignmentSubject(), DEFAULT_SUBJECT), ExperimentStatus.DRAFT, false,
@@ -65,6 +68,9 @@ final class Experiments {
             if (allocations != null && current.status() == ExperimentStatus.ACTIVE) {
                 throw new EngineException(ErrorCode.EXPERIMENT_REQUIRES_PAUSE,
                         "Allocations cannot be modified while the experiment is active.");
+            }
+            if (allocations != null) {
+                rules.check(current.featureFlagId(), allocations);
             }
             Experiment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
                     Inputs.orElse(patch.description(), current.description()),

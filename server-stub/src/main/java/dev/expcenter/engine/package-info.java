@@ -16,9 +16,10 @@
  *   <li>A PATCH that changes no field writes nothing visible: {@code updated_at} stays, but the
  *       derived {@code is_valid} is still refreshed.</li>
  *   <li>A null assignment subject on create means {@code "device"}.</li>
- *   <li>Unknown variation or segment ids in allocations are accepted on write and reported by
- *       the readiness checks; a flag whose variation another flag's experiment names cannot be
- *       deleted ({@code feature_flag_in_use}).</li>
+ *   <li>Allocations naming a variation of another flag or an unknown segment are refused on
+ *       write; the readiness checks repeat both checks for imported state, and a flag whose
+ *       variation an imported experiment of another flag names cannot be deleted
+ *       ({@code feature_flag_in_use}).</li>
  *   <li>Restoring a snapshot keeps stored {@code is_valid} values; positions of deleted ids are
  *       not part of a snapshot, so after a restore such a cursor is an unknown {@code from}.</li>
  * </ul>

@@ -171,6 +171,77 @@ class ExperimentWriteRulesTest {
     }
 
     @Test
+    void createShouldReturnVariationNotFromFlagForAVariationOfAnotherFlagOrAnUnknownOne() {
+        FeatureFlag flag = tenant.activeFlag();
+        String own = tenant.variationIds(flag).get(0);
+        String foreign = tenant.variationIds(tenant.activeFlag()).get(1);
+
+        for (String bad : List.of(foreign, "var_unknown")) {
+            EngineException e = failure(() -> tenant.percentageExperiment(flag, List.of(
+                    Allocation.weighted(own, 50, true), Allocation.weighted(bad, 50, false))));
+
+            assertThat(e.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
+            assertThat(e.httpStatus()).isEqualTo(400);
+            assertThat(e.getMessage()).isEqualTo("Variation does not belong to the referenced feature flag. Variation '"
+                    + bad + "' (allocations[1]) is not a variation of feature flag '" + flag.id() + "'.");
+        }
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void createShouldReturnSegmentNotFoundForAnUnknownSegmentAfterTheVariationCheck() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+
+        EngineException unknown = failure(() -> tenant.segmentExperiment(flag, List.of(
+                Allocation.segmented(v.get(0), "seg_gone", 1, true, false),
+                Allocation.segmented(v.get(1), null, 2, false, true))));
+        EngineException both = failure(() -> tenant.segmentExperiment(flag, List.of(
+                Allocation.segmented(v.get(0), "seg_gone", 1, true, false),
+                Allocation.segmented("var_unknown", null, 2, false, true))));
+
+        assertThat(unknown.code()).isEqualTo(ErrorCode.SEGMENT_NOT_FOUND);
+        assertThat(unknown.httpStatus()).isEqualTo(400);
+        assertThat(unknown.getMessage()).isEqualTo("Segment not found. Segment 'seg_gone' (allocations[0]) does not exist.");
+        assertThat(both.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void patchShouldCheckAllocationsAgainstTheExperimentsOwnFlagAndChangeNothing() {
+        Experiment e = tenant.readyExperiment();
+        String foreign = tenant.variationIds(tenant.activeFlag()).get(0);
+        String own = e.allocations().get(0).variationId();
+
+        EngineException variation = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch("Other name",
+                null, null, List.of(Allocation.weighted(foreign, 100, true)))));
+        EngineException segment = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                List.of(new Allocation(own, "seg_gone", 100.0, null, true, null)))));
+
+        assertThat(variation.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
+        assertThat(segment.code()).isEqualTo(ErrorCode.SEGMENT_NOT_FOUND);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
+    }
+
+    @Test
+    void createChecksShouldRunInTheDocumentedOrder() {
+        FeatureFlag archived = tenant.flagIn(FlagStatus.ARCHIVED);
+        String v = tenant.variationIds(archived).get(0);
+        List<Allocation> foreign = List.of(Allocation.weighted("var_unknown", 100, true));
+
+        // allocation shape, then their number, then the flag (missing, archived), then variations.
+        assertThat(failure(() -> tenant.percentageExperiment(archived, Collections.nCopies(21,
+                Allocation.weighted(v, 101, false)))).code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(failure(() -> tenant.percentageExperiment(archived, List.of(Allocation.weighted(v, 101, false))))
+                .code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(failure(() -> engine.createExperiment(new NewExperiment("x", null, "flg_gone", "login",
+                AllocationStrategy.PERCENTAGE, null, Collections.nCopies(21, foreign.get(0))))).code())
+                .isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(failure(() -> tenant.percentageExperiment(archived, foreign)).code())
+                .isEqualTo(ErrorCode.FEATURE_FLAG_ARCHIVED);
+    }
+
+    @Test
     void getShouldReturnNotFoundWhenMissing() {
         EngineException e = failure(() -> engine.getExperiment("exp_missing"));
 

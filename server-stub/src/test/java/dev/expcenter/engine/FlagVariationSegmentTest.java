@@ -104,7 +104,7 @@ class FlagVariationSegmentTest {
         FeatureFlag used = tenant.activeFlag();
         FeatureFlag donor = tenant.draftFlag(1);
         String foreign = tenant.variationIds(donor).get(0);
-        tenant.percentageExperiment(used, List.of(Allocation.weighted(foreign, 100, true)));
+        tenant.imported(used, AllocationStrategy.PERCENTAGE, List.of(Allocation.weighted(foreign, 100, true)));
 
         EngineException error = failure(() -> engine.deleteFlag(donor.id()));
 

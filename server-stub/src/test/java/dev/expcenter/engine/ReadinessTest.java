@@ -56,20 +56,12 @@ class ReadinessTest {
 
     @Test
     void anImportedExperimentWithoutAllocationsShouldFailControlAndWeightsButNoAllocationCheck() {
-        Experiment ready = tenant.readyExperiment();
-        EngineState state = engine.snapshot();
-        Experiment bare = new Experiment("exp_bare", "Bare", null, ready.featureFlagId(), "login",
-                AllocationStrategy.PERCENTAGE, "device", ExperimentStatus.DRAFT, false, List.of(), ready.createdAt(),
-                ready.createdAt(), null, null);
-        Tenant imported = new Tenant(new EngineState(state.featureFlags(), state.variations(), state.segments(),
-                List.of(bare)));
+        Experiment bare = tenant.imported(tenant.activeFlag(), AllocationStrategy.PERCENTAGE, List.of());
 
-        assertThat(imported.engine.validateExperiment(bare.id()).errors()).extracting(Problem::code).containsExactly(
+        assertThat(codes(bare)).containsExactly(
                 ErrorCode.EXPERIMENT_MISSING_CONTROL, ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS);
-        EngineException error = failure(() -> imported.engine.transitionExperiment(bare.id(), ExperimentStatus.ACTIVE));
-        assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_MISSING_CONTROL);
-        assertThat(error.getMessage()).isEqualTo("Experiment cannot be activated: validation failed: "
-                + "Exactly one allocation must have is_control true; found 0; Allocation weights must sum to 100; found 0");
+        assertActivationFails(bare, ErrorCode.EXPERIMENT_MISSING_CONTROL,
+                "Exactly one allocation must have is_control true; found 0; Allocation weights must sum to 100; found 0");
     }
 
     @Test
@@ -92,7 +84,7 @@ class ReadinessTest {
         FeatureFlag flag = tenant.activeFlag();
         FeatureFlag other = tenant.activeFlag();
         String foreign = tenant.variationIds(other).get(0);
-        Experiment e = tenant.percentageExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.PERCENTAGE, List.of(
                 Allocation.weighted(tenant.variationIds(flag).get(0), 50, true),
                 Allocation.weighted(foreign, 50, false)));
 
@@ -104,7 +96,7 @@ class ReadinessTest {
     @Test
     void unknownVariationIdsShouldCountAsNotFromTheFlag() {
         FeatureFlag flag = tenant.activeFlag();
-        Experiment e = tenant.percentageExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.PERCENTAGE, List.of(
                 Allocation.weighted("var_nope1", 50, true), Allocation.weighted("var_nope2", 50, false)));
 
         assertThat(engine.validateExperiment(e.id()).errors()).containsExactly(new Problem(
@@ -207,7 +199,7 @@ class ReadinessTest {
     void statusShouldReturnSegmentNotFoundWhenSegmentIsUnknownOrMissing() {
         FeatureFlag flag = tenant.activeFlag();
         List<String> v = tenant.variationIds(flag);
-        Experiment e = tenant.segmentExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.SEGMENT, List.of(
                 Allocation.segmented(v.get(0), "seg_gone", 1, true, false),
                 Allocation.segmented(v.get(1), null, 2, false, false),
                 Allocation.segmented(v.get(1), null, 3, false, true)));
@@ -270,7 +262,7 @@ class ReadinessTest {
     @Test
     void segmentChecksShouldComeAfterControlInOrder() {
         FeatureFlag flag = tenant.activeFlag();
-        Experiment e = tenant.segmentExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.SEGMENT, List.of(
                 Allocation.segmented("var_unknown", "seg_unknown", 1, false, false)));
 
         assertThat(codes(e)).containsExactly(ErrorCode.VARIATION_NOT_FROM_FLAG, ErrorCode.EXPERIMENT_MISSING_CONTROL,

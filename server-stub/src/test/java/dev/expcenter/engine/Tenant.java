@@ -101,6 +101,21 @@ final class Tenant {
         return flag;
     }
 
+    /**
+     * Adds a draft experiment the way a state import would, past the write-time checks (a variation
+     * of another flag, an unknown segment, no allocations): the engine's whole state is replaced.
+     */
+    Experiment imported(FeatureFlag flag, AllocationStrategy strategy, List<Allocation> allocations) {
+        EngineState state = engine.snapshot();
+        Experiment e = new Experiment("exp_imported" + (state.experiments().size() + 1), "Imported "
+                + (state.experiments().size() + 1), null, flag.id(), "pre_authentication", strategy, "device",
+                ExperimentStatus.DRAFT, false, allocations, START, START, null, null);
+        List<Experiment> experiments = new java.util.ArrayList<>(state.experiments());
+        experiments.add(e);
+        engine.replace(new EngineState(state.featureFlags(), state.variations(), state.segments(), experiments));
+        return engine.getExperiment(e.id());
+    }
+
     static EngineException failure(ThrowingCallable call) {
         EngineException e = catchThrowableOfType(EngineException.class, call);
         if (e == null) {
