@@ -137,6 +137,7 @@ final class Experiments {
             Experiment next = current.withStatus(target, now, started, ended);
             next = next.withValid(readiness.isValid(next));
             store.experiments.replace(id, next);
+            store.references.replace(current, next);
             if (target == ExperimentStatus.ACTIVE) {
                 store.activeExperimentId = id;
             } else if (from == ExperimentStatus.ACTIVE) {

@@ -7,6 +7,8 @@ import java.util.Map;
 /** Feature flag operations. */
 final class Flags {
     static final int MIN_VARIATIONS_TO_ACTIVATE = 2;
+    private static final String IN_USE =
+            "Feature flag is in use by one or more non-archived experiments and cannot be deleted.";
 
     private final Store store;
 
@@ -71,18 +73,15 @@ final class Flags {
             if (current == null) {
                 return false;
             }
-            int users = store.references.flag(id);
-            if (users > 0) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE,
-                        "Feature flag " + id + " is used by " + users + " experiment(s); delete them first");
+            if (store.references.flag(id) > 0) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE);
             }
             List<Variation> own = store.variationsOf(id);
             for (Variation v : own) {
-                // An experiment of another flag may name this flag's variation; deleting it would break that reference.
-                int variationUsers = store.references.variation(v.id());
-                if (variationUsers > 0) {
-                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, "Variation " + v.id() + " of feature flag "
-                            + id + " is used by " + variationUsers + " experiment(s)");
+                // An imported experiment of another flag may name this flag's variation; keep that reference whole.
+                if (store.references.variation(v.id()) > 0) {
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE + " Its variation '" + v.id()
+                            + "' is allocated by an experiment of another feature flag.");
                 }
             }
             for (Variation v : own) {

@@ -55,10 +55,9 @@ final class Segments {
             if (store.segments.get(id) == null) {
                 return false;
             }
-            int users = store.references.segment(id);
-            if (users > 0) {
+            if (store.references.segment(id) > 0) {
                 throw new EngineException(ErrorCode.SEGMENT_IN_USE,
-                        "Segment " + id + " is used by " + users + " experiment(s)");
+                        "Segment is in use by one or more non-archived experiment allocations.");
             }
             store.segments.remove(id);
             return true;

@@ -31,7 +31,8 @@ final class StateLoader {
             insert(store.segments, s.id(), s);
         }
         for (Experiment e : state.experiments()) {
-            if (store.flags.get(e.featureFlagId()) == null) {
+            // An archived experiment uses nothing, so its flag may have been deleted since.
+            if (e.status() != ExperimentStatus.ARCHIVED && store.flags.get(e.featureFlagId()) == null) {
                 throw inconsistent("experiment " + e.id() + " names feature flag " + e.featureFlagId()
                         + ", which does not exist");
             }

@@ -66,10 +66,9 @@ final class Variations {
             if (current == null || !current.featureFlagId().equals(flagId)) {
                 return false;
             }
-            int users = store.references.variation(id);
-            if (users > 0) {
+            if (store.references.variation(id) > 0) {
                 throw new EngineException(ErrorCode.VARIATION_IN_USE,
-                        "Variation " + id + " is used by " + users + " experiment(s)");
+                        "Variation is in use by one or more non-archived allocations and cannot be deleted.");
             }
             store.variations.remove(id);
             store.unlinkVariation(flagId, id);

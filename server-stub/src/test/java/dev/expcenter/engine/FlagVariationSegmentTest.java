@@ -81,7 +81,46 @@ class FlagVariationSegmentTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
         assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.getMessage())
+                .isEqualTo("Feature flag is in use by one or more non-archived experiments and cannot be deleted.");
         assertThat(engine.listVariations(e.featureFlagId())).hasSize(2);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = ExperimentStatus.class, names = "ARCHIVED",
+            mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void everyNonArchivedExperimentShouldKeepItsFlagVariationsAndSegmentsInUse(ExperimentStatus status) {
+        Experiment e = tenant.experimentIn(status);
+        if (status == ExperimentStatus.ACTIVE) {
+            engine.transitionExperiment(e.id(), ExperimentStatus.PAUSED);
+        }
+
+        assertThat(failure(() -> engine.deleteFlag(e.featureFlagId())).code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
+        assertThat(failure(() -> engine.deleteVariation(e.featureFlagId(), e.allocations().get(1).variationId())).code())
+                .isEqualTo(ErrorCode.VARIATION_IN_USE);
+    }
+
+    @Test
+    void aFlagVariationOrSegmentUsedOnlyByArchivedExperimentsShouldBeDeletable() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+        engine.createVariation(flag.id(), new NewVariation("third", null, Map.of("color", "pink")));
+        Segment s = tenant.segment("France");
+        Experiment percentage = tenant.percentageExperiment(flag, tenant.fiftyFifty(flag));
+        Experiment segmented = tenant.segmentExperiment(flag, List.of(Allocation.segmented(v.get(0), s.id(), 1, true,
+                false), Allocation.segmented(v.get(1), null, 2, false, true)));
+        assertThat(failure(() -> engine.deleteSegment(s.id())).code()).isEqualTo(ErrorCode.SEGMENT_IN_USE);
+
+        engine.transitionExperiment(percentage.id(), ExperimentStatus.ARCHIVED);
+        engine.transitionExperiment(segmented.id(), ExperimentStatus.ARCHIVED);
+
+        assertThat(engine.deleteSegment(s.id())).isTrue();
+        assertThat(engine.deleteVariation(flag.id(), v.get(1))).isTrue();
+        assertThat(engine.deleteFlag(flag.id())).isTrue();
+        assertThat(engine.getExperiment(percentage.id()).featureFlagId()).isEqualTo(flag.id());
+        // The archived experiments outlive what they named, and such a state still restores.
+        EngineState state = engine.snapshot();
+        assertThat(new Tenant(state).engine.snapshot()).isEqualTo(state);
     }
 
     @Test
@@ -109,7 +148,8 @@ class FlagVariationSegmentTest {
         EngineException error = failure(() -> engine.deleteFlag(donor.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
-        assertThat(error.getMessage()).contains(foreign);
+        assertThat(error.getMessage()).startsWith("Feature flag is in use by one or more non-archived experiments")
+                .contains(foreign);
         assertThat(engine.listVariations(donor.id())).hasSize(1);
     }
 
@@ -195,6 +235,8 @@ class FlagVariationSegmentTest {
         EngineException error = failure(() -> engine.deleteVariation(e.featureFlagId(), used));
         assertThat(error.code()).isEqualTo(ErrorCode.VARIATION_IN_USE);
         assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.getMessage())
+                .isEqualTo("Variation is in use by one or more non-archived allocations and cannot be deleted.");
 
         engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
                 List.of(Allocation.weighted(e.allocations().get(0).variationId(), 100, true))));
@@ -234,6 +276,7 @@ class FlagVariationSegmentTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.SEGMENT_IN_USE);
         assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.getMessage()).isEqualTo("Segment is in use by one or more non-archived experiment allocations.");
     }
 
     @Test

@@ -98,8 +98,10 @@ class ModelBasedTest {
             return variations.entrySet().stream().filter(e -> e.getValue().equals(flagId)).map(Map.Entry::getKey).toList();
         }
 
+        /** Used by a non-archived experiment. */
         boolean referenced(String id) {
-            return experiments.values().stream().anyMatch(e -> e.flagId.equals(id) || e.variationIds().contains(id));
+            return experiments.values().stream().filter(e -> !e.status.equals("ARCHIVED"))
+                    .anyMatch(e -> e.flagId.equals(id) || e.variationIds().contains(id));
         }
 
         void adopt(Step step, ExperimentCenter engine) {
