@@ -17,6 +17,11 @@ public enum ErrorCode {
     INEXISTENT_VARIATION(404, "inexistent_variation"),
     INEXISTENT_SEGMENT(404, "inexistent_segment"),
 
+    /** A name another entity of the same kind already has (variations: on the same flag). */
+    EXPERIMENT_EXISTS(409, "experiment_exists"),
+    FEATURE_FLAG_EXISTS(409, "feature_flag_exists"),
+    SEGMENT_EXISTS(409, "segment_exists"),
+    VARIATION_EXISTS(409, "variation_exists"),
     EXPERIMENT_NOT_EDITABLE(409, "experiment_not_editable"),
     FEATURE_FLAG_IN_USE(409, "feature_flag_in_use"),
     VARIATION_IN_USE(409, "variation_in_use"),

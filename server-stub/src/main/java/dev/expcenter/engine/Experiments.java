@@ -46,12 +46,14 @@ final class Experiments {
                         "Feature flag " + flagId + " is archived; new experiments cannot use it");
             }
             rules.check(flag.id(), allocations);
+            store.experimentNames.requireFree(name, null);
             Instant now = store.now();
             Experiment e = new Experiment(store.newId(IdKind.EXPERIMENT), name, cmd.description(), flag.id(), flow,
                     strategy, Inputs.orElse(cmd.assignmentSubject(), DEFAULT_SUBJECT), ExperimentStatus.DRAFT, false,
                     canonical(allocations), now, now, null, null);
             e = e.withValid(readiness.isValid(e));
             store.experiments.insert(e.id(), e);
+            store.experimentNames.add(e.name());
             store.references.add(e);
             return e;
         });
@@ -72,6 +74,9 @@ final class Experiments {
             if (allocations != null) {
                 rules.check(current.featureFlagId(), allocations);
             }
+            if (patch.name() != null) {
+                store.experimentNames.requireFree(patch.name(), current.name());
+            }
             Experiment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
                     Inputs.orElse(patch.description(), current.description()),
                     Inputs.orElse(patch.assignmentSubject(), current.assignmentSubject()),
@@ -84,6 +89,7 @@ final class Experiments {
             }
             Experiment saved = changed ? edited.withUpdatedAt(store.nowAfter(current.updatedAt())) : edited;
             store.experiments.replace(id, saved);
+            store.experimentNames.rename(current.name(), saved.name());
             store.references.replace(current, saved);
             return saved;
         });
@@ -100,6 +106,7 @@ final class Experiments {
                         "Active experiments cannot be deleted. Pause or complete the experiment first.");
             }
             store.experiments.remove(id);
+            store.experimentNames.remove(current.name());
             store.references.remove(current);
             return true;
         });

@@ -32,10 +32,12 @@ final class Flags {
         String name = Inputs.required(cmd.name(), "name");
         Map<String, FlagParameter> parameters = parameters(cmd.parameters());
         return store.write(() -> {
+            store.flagNames.requireFree(name, null);
             Instant now = store.now();
             FeatureFlag f = new FeatureFlag(store.newId(IdKind.FEATURE_FLAG), name, cmd.description(), OwnerType.SELF,
                     FlagStatus.DRAFT, parameters, now, now);
             store.flags.insert(f.id(), f);
+            store.flagNames.add(name);
             return f;
         });
     }
@@ -54,6 +56,9 @@ final class Flags {
                     }
                 }
             }
+            if (patch.name() != null) {
+                store.flagNames.requireFree(patch.name(), current.name());
+            }
             FeatureFlag edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
                     Inputs.orElse(patch.description(), current.description()),
                     Inputs.orElse(parameters, current.parameters()));
@@ -62,6 +67,7 @@ final class Flags {
             }
             FeatureFlag saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.flags.replace(id, saved);
+            store.flagNames.rename(current.name(), saved.name());
             return saved;
         });
     }
@@ -86,9 +92,11 @@ final class Flags {
             }
             for (Variation v : own) {
                 store.variations.remove(v.id());
+                store.variationNames.remove(new NameIndex.OnFlag(id, v.name()));
             }
             store.variationsByFlag.remove(id);
             store.flags.remove(id);
+            store.flagNames.remove(current.name());
             return true;
         });
     }

@@ -27,10 +27,12 @@ final class Segments {
         String name = Inputs.required(cmd.name(), "name");
         List<SegmentRule> rules = rules(cmd.rules());
         return store.write(() -> {
+            store.segmentNames.requireFree(name, null);
             Instant now = store.now();
             Segment s = new Segment(store.newId(IdKind.SEGMENT), name, cmd.description(), OwnerType.SELF, rules,
                     now, now);
             store.segments.insert(s.id(), s);
+            store.segmentNames.add(name);
             return s;
         });
     }
@@ -39,6 +41,9 @@ final class Segments {
         List<SegmentRule> rules = patch.rules() == null ? null : rules(patch.rules());
         return store.write(() -> {
             Segment current = get(id);
+            if (patch.name() != null) {
+                store.segmentNames.requireFree(patch.name(), current.name());
+            }
             Segment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
                     Inputs.orElse(patch.description(), current.description()), Inputs.orElse(rules, current.rules()));
             if (edited.equals(current)) {
@@ -46,13 +51,15 @@ final class Segments {
             }
             Segment saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.segments.replace(id, saved);
+            store.segmentNames.rename(current.name(), saved.name());
             return saved;
         });
     }
 
     boolean delete(String id) {
         return store.write(() -> {
-            if (store.segments.get(id) == null) {
+            Segment current = store.segments.get(id);
+            if (current == null) {
                 return false;
             }
             if (store.references.segment(id) > 0) {
@@ -60,6 +67,7 @@ final class Segments {
                         "Segment is in use by one or more non-archived experiment allocations.");
             }
             store.segments.remove(id);
+            store.segmentNames.remove(current.name());
             return true;
         });
     }

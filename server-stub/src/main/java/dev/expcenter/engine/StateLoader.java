@@ -11,6 +11,7 @@ final class StateLoader {
     void load(EngineState state) {
         for (FeatureFlag f : state.featureFlags()) {
             insert(store.flags, f.id(), f);
+            store.flagNames.add(f.name());
         }
         for (Variation v : state.variations()) {
             FeatureFlag flag = store.flags.get(v.featureFlagId());
@@ -26,9 +27,11 @@ final class StateLoader {
             }
             insert(store.variations, v.id(), v);
             store.linkVariation(flag.id(), v.id());
+            store.variationNames.add(new NameIndex.OnFlag(flag.id(), v.name()));
         }
         for (Segment s : state.segments()) {
             insert(store.segments, s.id(), s);
+            store.segmentNames.add(s.name());
         }
         for (Experiment e : state.experiments()) {
             // An archived experiment uses nothing, so its flag may have been deleted since.
@@ -52,6 +55,7 @@ final class StateLoader {
                 store.activeExperimentId = e.id();
             }
             insert(store.experiments, e.id(), e);
+            store.experimentNames.add(e.name());
             store.references.add(e);
         }
     }

@@ -33,11 +33,14 @@ final class Variations {
         return store.write(() -> {
             FeatureFlag flag = flags.get(flagId);
             Map<String, Object> overrides = overrides(flag, cmd.overrides());
+            NameIndex.OnFlag key = new NameIndex.OnFlag(flag.id(), name);
+            store.variationNames.requireFree(key, null);
             Instant now = store.now();
             Variation v = new Variation(store.newId(IdKind.VARIATION), flag.id(), name, cmd.description(), overrides,
                     now, now);
             store.variations.insert(v.id(), v);
             store.linkVariation(flagId, v.id());
+            store.variationNames.add(key);
             return v;
         });
     }
@@ -47,6 +50,10 @@ final class Variations {
             Variation current = get(flagId, id);
             Map<String, Object> overrides = patch.overrides() == null ? current.overrides()
                     : overrides(flags.get(flagId), patch.overrides());
+            NameIndex.OnFlag before = new NameIndex.OnFlag(flagId, current.name());
+            if (patch.name() != null) {
+                store.variationNames.requireFree(new NameIndex.OnFlag(flagId, patch.name()), before);
+            }
             Variation edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
                     Inputs.orElse(patch.description(), current.description()), overrides);
             if (edited.equals(current)) {
@@ -54,6 +61,7 @@ final class Variations {
             }
             Variation saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.variations.replace(id, saved);
+            store.variationNames.rename(before, new NameIndex.OnFlag(flagId, saved.name()));
             return saved;
         });
     }
@@ -72,6 +80,7 @@ final class Variations {
             }
             store.variations.remove(id);
             store.unlinkVariation(flagId, id);
+            store.variationNames.remove(new NameIndex.OnFlag(flagId, current.name()));
             return true;
         });
     }
