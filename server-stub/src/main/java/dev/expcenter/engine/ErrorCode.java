@@ -33,6 +33,8 @@ public enum ErrorCode {
     EXPERIMENT_TOO_MANY_ALLOCATIONS(400, "experiment_too_many_allocations"),
     FEATURE_FLAG_ARCHIVED(400, "feature_flag_archived"),
     FEATURE_FLAG_INSUFFICIENT_VARIATIONS(400, "feature_flag_insufficient_variations"),
+    FEATURE_FLAG_LAST_VARIATION(400, "feature_flag_last_variation"),
+    FEATURE_FLAG_VARIATION_LIMIT(400, "feature_flag_variation_limit"),
 
     // Readiness checks, in the order they run.
     FEATURE_FLAG_NOT_ACTIVE(400, "feature_flag_not_active"),

@@ -93,6 +93,10 @@ final class Store {
         return result;
     }
 
+    int variationCount(String flagId) {
+        return variationsByFlag.getOrDefault(flagId, List.of()).size();
+    }
+
     void linkVariation(String flagId, String variationId) {
         variationsByFlag.compute(flagId, (k, ids) -> {
             List<String> next = new ArrayList<>(ids == null ? List.of() : ids);

@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** Variation operations; every one first needs the parent flag to exist. */
 final class Variations {
+    /** Variations per flag. Auth0's document has the error ("variation limit exceeded") but gives no number. */
+    static final int MAX_PER_FLAG = 20;
+
     private final Store store;
     private final Flags flags;
 
@@ -33,6 +36,10 @@ final class Variations {
         return store.write(() -> {
             FeatureFlag flag = flags.get(flagId);
             Map<String, Object> overrides = overrides(flag, cmd.overrides());
+            if (store.variationCount(flagId) >= MAX_PER_FLAG) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT, "Feature flag variation limit exceeded."
+                        + " A feature flag has at most " + MAX_PER_FLAG + " variations.");
+            }
             NameIndex.OnFlag key = new NameIndex.OnFlag(flag.id(), name);
             store.variationNames.requireFree(key, null);
             Instant now = store.now();
@@ -73,6 +80,10 @@ final class Variations {
             Variation current = store.variations.get(id);
             if (current == null || !current.featureFlagId().equals(flagId)) {
                 return false;
+            }
+            if (store.variationCount(flagId) == 1) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_LAST_VARIATION,
+                        "Feature flag must have at least one variation. Cannot delete the last variation.");
             }
             if (store.references.variation(id) > 0) {
                 throw new EngineException(ErrorCode.VARIATION_IN_USE,

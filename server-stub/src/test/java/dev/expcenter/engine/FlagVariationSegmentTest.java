@@ -219,12 +219,44 @@ class FlagVariationSegmentTest {
 
     @Test
     void listVariationsShouldReturnEveryVariationInCreationOrder() {
-        FeatureFlag flag = tenant.draftFlag(30);
+        FeatureFlag flag = tenant.draftFlag(20);
 
         List<Variation> all = engine.listVariations(flag.id());
 
-        assertThat(all).hasSize(30);
-        assertThat(all).extracting(Variation::name).startsWith("v0", "v1", "v2").endsWith("v29");
+        assertThat(all).hasSize(20);
+        assertThat(all).extracting(Variation::name).startsWith("v0", "v1", "v2").endsWith("v19");
+    }
+
+    @Test
+    void aFlagShouldHaveAtMostTwentyVariations() {
+        FeatureFlag flag = tenant.draftFlag(20);
+
+        EngineException e = failure(() -> engine.createVariation(flag.id(), new NewVariation("v20", null, null)));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.getMessage()).startsWith("Feature flag variation limit exceeded.");
+        assertThat(engine.listVariations(flag.id())).hasSize(20);
+        engine.deleteVariation(flag.id(), tenant.variationIds(flag).get(0));
+        assertThat(engine.createVariation(flag.id(), new NewVariation("v20", null, null)).name()).isEqualTo("v20");
+    }
+
+    @Test
+    void deletingTheLastVariationOfAFlagShouldBeRefusedBeforeTheInUseCheck() {
+        FeatureFlag flag = tenant.draftFlag(2);
+        List<String> v = tenant.variationIds(flag);
+        assertThat(engine.deleteVariation(flag.id(), v.get(0))).isTrue();
+        tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(1), 100, true)));
+
+        EngineException e = failure(() -> engine.deleteVariation(flag.id(), v.get(1)));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_LAST_VARIATION);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.getMessage())
+                .isEqualTo("Feature flag must have at least one variation. Cannot delete the last variation.");
+        assertThat(engine.listVariations(flag.id())).extracting(Variation::id).containsExactly(v.get(1));
+        // Deleting the flag itself takes its last variation with it.
+        assertThat(engine.deleteFlag(tenant.draftFlag(1).id())).isTrue();
     }
 
     @Test

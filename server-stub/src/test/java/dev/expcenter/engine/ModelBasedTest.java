@@ -37,7 +37,7 @@ class ModelBasedTest {
                 "PATCH_NAME experiment_not_editable", "DELETE_EXPERIMENT experiment_active",
                 "CREATE_EXPERIMENT feature_flag_archived", "CREATE_EXPERIMENT invalid_body",
                 "CREATE_FLAG feature_flag_exists", "CREATE_VARIATION variation_exists", "CREATE_EXPERIMENT experiment_exists",
-                "PATCH_NAME experiment_exists");
+                "PATCH_NAME experiment_exists", "DELETE_VARIATION feature_flag_last_variation");
     }
 
     private static void run(long seed, Map<String, Integer> seen) {
@@ -284,6 +284,9 @@ class ModelBasedTest {
                     if (!m.flags.containsKey(target)) {
                         return "inexistent_feature_flag";
                     }
+                    if (m.variationsOf(target).size() >= 20) {
+                        return "feature_flag_variation_limit";
+                    }
                     return m.named(m.variationsOf(target), null, second) ? "variation_exists" : OK;
                 case FLAG_STATUS: {
                     String from = m.flags.get(target);
@@ -325,6 +328,9 @@ class ModelBasedTest {
                     }
                     if (!target.equals(m.variations.get(second))) {
                         return OK;
+                    }
+                    if (m.variationsOf(target).size() == 1) {
+                        return "feature_flag_last_variation";
                     }
                     if (m.referenced(second)) {
                         return "variation_in_use";
