@@ -30,7 +30,7 @@ final class Flags {
 
     FeatureFlag create(NewFlag cmd) {
         String name = Inputs.required(cmd.name(), "name");
-        Map<String, FlagParameter> parameters = parameters(cmd.parameters());
+        Map<String, FlagParameter> parameters = Parameters.checked(cmd.parameters());
         return store.write(() -> {
             store.flagNames.requireFree(name, null);
             Instant now = store.now();
@@ -43,18 +43,11 @@ final class Flags {
     }
 
     FeatureFlag update(String id, FlagPatch patch) {
-        Map<String, FlagParameter> parameters = patch.parameters() == null ? null : parameters(patch.parameters());
+        Map<String, FlagParameter> parameters = Parameters.checked(patch.parameters());
         return store.write(() -> {
             FeatureFlag current = get(id);
             if (parameters != null) {
-                for (Variation v : store.variationsOf(id)) {
-                    for (String key : v.overrides().keySet()) {
-                        if (!parameters.containsKey(key)) {
-                            throw EngineException.invalidBody("Parameter '" + key + "' is overridden by variation "
-                                    + v.id() + " and cannot be removed", "parameters");
-                        }
-                    }
-                }
+                Parameters.keepOverridesValid(parameters, store.variationsOf(id));
             }
             if (patch.name() != null) {
                 store.flagNames.requireFree(patch.name(), current.name());
@@ -123,12 +116,5 @@ final class Flags {
             store.flags.replace(id, next);
             return new Transition.Transitioned<>(current, next);
         });
-    }
-
-    private static Map<String, FlagParameter> parameters(Map<String, FlagParameter> parameters) {
-        if (parameters != null) {
-            parameters.forEach((name, p) -> Inputs.required(p, "parameters." + name));
-        }
-        return Json.orderedCopy(parameters, p -> p);
     }
 }

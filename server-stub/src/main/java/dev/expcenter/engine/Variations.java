@@ -35,7 +35,7 @@ final class Variations {
         String name = Inputs.required(cmd.name(), "name");
         return store.write(() -> {
             FeatureFlag flag = flags.get(flagId);
-            Map<String, Object> overrides = overrides(flag, cmd.overrides());
+            Map<String, Object> overrides = Parameters.overrides(flag, cmd.overrides());
             if (store.variationCount(flagId) >= MAX_PER_FLAG) {
                 throw new EngineException(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT, "Feature flag variation limit exceeded."
                         + " A feature flag has at most " + MAX_PER_FLAG + " variations.");
@@ -56,7 +56,7 @@ final class Variations {
         return store.write(() -> {
             Variation current = get(flagId, id);
             Map<String, Object> overrides = patch.overrides() == null ? current.overrides()
-                    : overrides(flags.get(flagId), patch.overrides());
+                    : Parameters.overrides(flags.get(flagId), patch.overrides());
             NameIndex.OnFlag before = new NameIndex.OnFlag(flagId, current.name());
             if (patch.name() != null) {
                 store.variationNames.requireFree(new NameIndex.OnFlag(flagId, patch.name()), before);
@@ -94,18 +94,5 @@ final class Variations {
             store.variationNames.remove(new NameIndex.OnFlag(flagId, current.name()));
             return true;
         });
-    }
-
-    private static Map<String, Object> overrides(FeatureFlag flag, Map<String, Object> overrides) {
-        if (overrides != null) {
-            for (String key : overrides.keySet()) {
-                if (!flag.parameters().containsKey(key)) {
-                    throw EngineException.invalidBody(
-                            "Unknown parameter '" + key + "'; not a parameter of feature flag " + flag.id(),
-                            "overrides." + key);
-                }
-            }
-        }
-        return Json.orderedCopy(overrides, Json::freeze);
     }
 }
