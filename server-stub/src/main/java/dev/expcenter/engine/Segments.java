@@ -25,7 +25,7 @@ final class Segments {
 
     Segment create(NewSegment cmd) {
         String name = Inputs.required(cmd.name(), "name");
-        List<SegmentRule> rules = rules(cmd.rules());
+        List<SegmentRule> rules = Conditions.checked(cmd.rules());
         return store.write(() -> {
             store.segmentNames.requireFree(name, null);
             Instant now = store.now();
@@ -38,7 +38,7 @@ final class Segments {
     }
 
     Segment update(String id, SegmentPatch patch) {
-        List<SegmentRule> rules = patch.rules() == null ? null : rules(patch.rules());
+        List<SegmentRule> rules = Conditions.checked(patch.rules());
         return store.write(() -> {
             Segment current = get(id);
             if (patch.name() != null) {
@@ -70,15 +70,5 @@ final class Segments {
             store.segmentNames.remove(current.name());
             return true;
         });
-    }
-
-    private static List<SegmentRule> rules(List<SegmentRule> rules) {
-        if (rules == null) {
-            return List.of();
-        }
-        for (int i = 0; i < rules.size(); i++) {
-            Inputs.required(rules.get(i), "rules[" + i + "]");
-        }
-        return List.copyOf(rules);
     }
 }
