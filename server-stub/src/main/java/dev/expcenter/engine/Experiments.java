@@ -60,6 +60,7 @@ final class Experiments {
     }
 
     Experiment update(String id, ExperimentPatch patch) {
+        Inputs.someProperty(patch.empty());
         List<Allocation> allocations = patch.allocations() == null ? null : Inputs.allocations(patch.allocations());
         return store.write(() -> {
             Experiment current = get(id);
@@ -78,7 +79,7 @@ final class Experiments {
                 store.experimentNames.requireFree(patch.name(), current.name());
             }
             Experiment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()),
+                    Inputs.description(patch.description(), current.description()),
                     Inputs.orElse(patch.assignmentSubject(), current.assignmentSubject()),
                     allocations == null ? current.allocations() : canonical(allocations));
             // is_valid is derived: refreshing it alone is not an edit, so it does not move updated_at.

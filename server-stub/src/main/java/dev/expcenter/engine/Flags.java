@@ -43,6 +43,7 @@ final class Flags {
     }
 
     FeatureFlag update(String id, FlagPatch patch) {
+        Inputs.someProperty(patch.empty());
         Map<String, FlagParameter> parameters = Parameters.checked(patch.parameters());
         return store.write(() -> {
             FeatureFlag current = get(id);
@@ -53,7 +54,7 @@ final class Flags {
                 store.flagNames.requireFree(patch.name(), current.name());
             }
             FeatureFlag edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()),
+                    Inputs.description(patch.description(), current.description()),
                     Inputs.orElse(parameters, current.parameters()));
             if (edited.equals(current)) {
                 return current;

@@ -65,4 +65,17 @@ final class Inputs {
     static <T> T orElse(T sent, T current) {
         return sent == null ? current : sent;
     }
+
+    /** A tri-state description: null not sent (keep {@code current}), empty clears it, else the text. */
+    static String description(java.util.Optional<String> sent, String current) {
+        return sent == null ? current : sent.orElse(null);
+    }
+
+    /** A PATCH must send at least one property (Auth0's {@code minProperties: 1}). */
+    static void someProperty(boolean empty) {
+        if (empty) {
+            throw new EngineException(ErrorCode.INVALID_BODY,
+                    "Payload validation error: 'Too few properties defined (0), minimum 1'");
+        }
+    }
 }

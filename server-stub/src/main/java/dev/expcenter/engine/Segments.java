@@ -38,6 +38,7 @@ final class Segments {
     }
 
     Segment update(String id, SegmentPatch patch) {
+        Inputs.someProperty(patch.empty());
         List<SegmentRule> rules = Conditions.checked(patch.rules());
         return store.write(() -> {
             Segment current = get(id);
@@ -45,7 +46,8 @@ final class Segments {
                 store.segmentNames.requireFree(patch.name(), current.name());
             }
             Segment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()), Inputs.orElse(rules, current.rules()));
+                    Inputs.description(patch.description(), current.description()),
+                    Inputs.orElse(rules, current.rules()));
             if (edited.equals(current)) {
                 return current;
             }

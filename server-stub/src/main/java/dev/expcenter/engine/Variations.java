@@ -53,6 +53,7 @@ final class Variations {
     }
 
     Variation update(String flagId, String id, VariationPatch patch) {
+        Inputs.someProperty(patch.empty());
         return store.write(() -> {
             Variation current = get(flagId, id);
             Map<String, Object> overrides = patch.overrides() == null ? current.overrides()
@@ -62,7 +63,7 @@ final class Variations {
                 store.variationNames.requireFree(new NameIndex.OnFlag(flagId, patch.name()), before);
             }
             Variation edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()), overrides);
+                    Inputs.description(patch.description(), current.description()), overrides);
             if (edited.equals(current)) {
                 return current;
             }

@@ -101,7 +101,7 @@ public final class ExperimentMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static ExperimentPatch toPatch(UpdateExperimentRequest r) {
-        return new ExperimentPatch(r.getName(), r.getDescription(), subject(r.getAssignmentConfig()),
+        return new ExperimentPatch(r.getName(), Descriptions.sent(r.getDescription()), subject(r.getAssignmentConfig()),
                 fromRequest(r.getAllocations()));
     }
 

@@ -60,7 +60,7 @@ public final class SegmentMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static SegmentPatch toPatch(UpdateSegmentRequest r) {
-        return new SegmentPatch(r.getName(), r.getDescription(), rules(r.getRules()));
+        return new SegmentPatch(r.getName(), Descriptions.sent(r.getDescription()), rules(r.getRules()));
     }
 
     private static dev.expcenter.stub.model.SegmentRule toDto(SegmentRule rule) {
