@@ -27,6 +27,10 @@ public enum ErrorCode {
     VARIATION_IN_USE(409, "variation_in_use"),
     SEGMENT_IN_USE(409, "segment_in_use"),
 
+    /** Flags and segments of type {@code auth0} (Auth0's catalogue) are read-only. */
+    FEATURE_FLAG_NOT_MODIFIABLE(403, "feature_flag_not_modifiable"),
+    SEGMENT_NOT_MODIFIABLE(403, "segment_not_modifiable"),
+
     INVALID_STATUS_TRANSITION(400, "invalid_status_transition"),
     EXPERIMENT_ACTIVE(400, "experiment_active"),
     EXPERIMENT_REQUIRES_PAUSE(400, "experiment_requires_pause"),

@@ -28,6 +28,14 @@ final class Flags {
         return f;
     }
 
+    /** 403 for a flag of Auth0's catalogue: PATCH, DELETE and status changes refuse it. */
+    private static FeatureFlag modifiable(FeatureFlag f) {
+        if (f.type() == OwnerType.AUTH0) {
+            throw new EngineException(ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE, "Feature flag cannot be modified.");
+        }
+        return f;
+    }
+
     FeatureFlag create(NewFlag cmd) {
         String name = Inputs.required(cmd.name(), "name");
         Map<String, FlagParameter> parameters = Parameters.checked(cmd.parameters());
@@ -46,7 +54,7 @@ final class Flags {
         Inputs.someProperty(patch.empty());
         Map<String, FlagParameter> parameters = Parameters.checked(patch.parameters());
         return store.write(() -> {
-            FeatureFlag current = get(id);
+            FeatureFlag current = modifiable(get(id));
             if (parameters != null) {
                 Parameters.keepOverridesValid(parameters, store.variationsOf(id));
             }
@@ -73,6 +81,7 @@ final class Flags {
             if (current == null) {
                 return false;
             }
+            modifiable(current);
             if (store.references.flag(id) > 0) {
                 throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE);
             }
@@ -98,7 +107,7 @@ final class Flags {
     Transition<FeatureFlag> transition(String id, FlagStatus target) {
         Inputs.required(target, "status");
         return store.write(() -> {
-            FeatureFlag current = get(id);
+            FeatureFlag current = modifiable(get(id));
             FlagStatus from = current.status();
             if (from == target) {
                 return new Transition.Unchanged<>(current);

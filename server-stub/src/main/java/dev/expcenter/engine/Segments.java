@@ -23,6 +23,14 @@ final class Segments {
         return s;
     }
 
+    /** 403 for a segment of Auth0's catalogue: PATCH and DELETE refuse it. */
+    private static Segment modifiable(Segment s) {
+        if (s.type() == OwnerType.AUTH0) {
+            throw new EngineException(ErrorCode.SEGMENT_NOT_MODIFIABLE, "Segment cannot be modified.");
+        }
+        return s;
+    }
+
     Segment create(NewSegment cmd) {
         String name = Inputs.required(cmd.name(), "name");
         List<SegmentRule> rules = Conditions.checked(cmd.rules());
@@ -41,7 +49,7 @@ final class Segments {
         Inputs.someProperty(patch.empty());
         List<SegmentRule> rules = Conditions.checked(patch.rules());
         return store.write(() -> {
-            Segment current = get(id);
+            Segment current = modifiable(get(id));
             if (patch.name() != null) {
                 store.segmentNames.requireFree(patch.name(), current.name());
             }
@@ -64,6 +72,7 @@ final class Segments {
             if (current == null) {
                 return false;
             }
+            modifiable(current);
             if (store.references.segment(id) > 0) {
                 throw new EngineException(ErrorCode.SEGMENT_IN_USE,
                         "Segment is in use by one or more non-archived experiment allocations.");
