@@ -39,8 +39,9 @@ public final class EngineException extends RuntimeException {
 
     /** A move the lifecycle forbids, in Auth0's words, then the statuses (wire values) involved. */
     static EngineException forbiddenTransition(String from, String to, List<String> allowed) {
-        return new EngineException(ErrorCode.INVALID_STATUS_TRANSITION, "Status transition is not allowed. Cannot move from '"
-                + from + "' to '" + to + "'; allowed: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
+        return new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
+                "Status transition is not allowed. Cannot move from '" + from + "' to '" + to + "'; allowed: "
+                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
     }
 
     static EngineException invalidQuery(String what, String parameter) {

@@ -122,7 +122,8 @@ final class Experiments {
                 return new Transition.Unchanged<>(current);
             }
             if (from == ExperimentStatus.COMPLETED && target == ExperimentStatus.ACTIVE) {
-                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION, "Completed experiments cannot be reactivated.");
+                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
+                        "Completed experiments cannot be reactivated.");
             }
             if (!from.canMoveTo(target)) {
                 throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
@@ -130,8 +131,9 @@ final class Experiments {
             if (target == ExperimentStatus.ACTIVE) {
                 List<Problem> problems = readiness.problems(current);
                 if (!problems.isEmpty()) {
-                    throw new EngineException(problems.get(0).code(), "Experiment cannot be activated: validation failed: "
-                            + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+                    throw new EngineException(problems.get(0).code(),
+                            "Experiment cannot be activated: validation failed: "
+                                    + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
                 }
             }
             Instant now = store.nowAfter(current.updatedAt());

@@ -118,8 +118,9 @@ final class Flags {
             if (target == FlagStatus.ACTIVE) {
                 int count = store.variationsOf(id).size();
                 if (count < MIN_VARIATIONS_TO_ACTIVATE) {
-                    throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS, "Feature flag must have at least "
-                            + MIN_VARIATIONS_TO_ACTIVATE + " variations to be activated. It has " + count + ".");
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS,
+                            "Feature flag must have at least " + MIN_VARIATIONS_TO_ACTIVATE
+                                    + " variations to be activated. It has " + count + ".");
                 }
             }
             FeatureFlag next = current.withStatus(target, store.nowAfter(current.updatedAt()));

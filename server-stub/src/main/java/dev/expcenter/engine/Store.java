@@ -30,8 +30,8 @@ final class Store {
             new NameIndex<>(ErrorCode.FEATURE_FLAG_EXISTS, "A feature flag with this name already exists.");
     final NameIndex<String> segmentNames =
             new NameIndex<>(ErrorCode.SEGMENT_EXISTS, "A segment with this name already exists.");
-    final NameIndex<NameIndex.OnFlag> variationNames =
-            new NameIndex<>(ErrorCode.VARIATION_EXISTS, "A variation with this name already exists on this feature flag.");
+    final NameIndex<NameIndex.OnFlag> variationNames = new NameIndex<>(ErrorCode.VARIATION_EXISTS,
+            "A variation with this name already exists on this feature flag.");
     volatile String activeExperimentId;
 
     private final ReentrantLock lock = new ReentrantLock();

@@ -37,8 +37,9 @@ final class Variations {
             FeatureFlag flag = flags.get(flagId);
             Map<String, Object> overrides = Parameters.overrides(flag, cmd.overrides());
             if (store.variationCount(flagId) >= MAX_PER_FLAG) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT, "Feature flag variation limit exceeded."
-                        + " A feature flag has at most " + MAX_PER_FLAG + " variations.");
+                throw new EngineException(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT,
+                        "Feature flag variation limit exceeded. A feature flag has at most " + MAX_PER_FLAG
+                                + " variations.");
             }
             NameIndex.OnFlag key = new NameIndex.OnFlag(flag.id(), name);
             store.variationNames.requireFree(key, null);

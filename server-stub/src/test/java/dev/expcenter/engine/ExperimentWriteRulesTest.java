@@ -256,7 +256,8 @@ class ExperimentWriteRulesTest {
         String control = e.allocations().get(0).variationId();
 
         Experiment patched = engine.updateExperiment(e.id(),
-                new ExperimentPatch(null, java.util.Optional.of("new description"), null, List.of(Allocation.weighted(control, 100, true))));
+                new ExperimentPatch(null, java.util.Optional.of("new description"), null,
+                        List.of(Allocation.weighted(control, 100, true))));
 
         assertThat(patched.name()).isEqualTo(e.name());
         assertThat(patched.description()).isEqualTo("new description");

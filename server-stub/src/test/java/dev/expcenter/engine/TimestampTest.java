@@ -140,7 +140,8 @@ class TimestampTest {
         assertThat(engine.updateFlag(flag.id(), new FlagPatch("Other", null, null)).updatedAt()).isEqualTo(later);
         assertThat(engine.updateVariation(flag.id(), v.id(), new VariationPatch("w", null, null)).updatedAt())
                 .isEqualTo(later);
-        assertThat(engine.updateSegment(s.id(), new SegmentPatch(null, java.util.Optional.of("d"), null)).updatedAt()).isEqualTo(later);
+        assertThat(engine.updateSegment(s.id(), new SegmentPatch(null, java.util.Optional.of("d"), null)).updatedAt())
+                .isEqualTo(later);
         assertThat(engine.transitionFlag(flag.id(), FlagStatus.ARCHIVED).result().createdAt())
                 .isEqualTo(flag.createdAt());
     }

@@ -101,8 +101,8 @@ public final class ExperimentMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static ExperimentPatch toPatch(UpdateExperimentRequest r) {
-        return new ExperimentPatch(r.getName(), Descriptions.sent(r.getDescription()), subject(r.getAssignmentConfig()),
-                fromRequest(r.getAllocations()));
+        return new ExperimentPatch(r.getName(), Descriptions.sent(r.getDescription()),
+                subject(r.getAssignmentConfig()), fromRequest(r.getAllocations()));
     }
 
     /** The wire form of a page of experiments. */
