@@ -1,5 +1,6 @@
 package dev.expcenter.engine;
 
+import java.util.List;
 import java.util.Objects;
 
 /** A broken rule: an error code, the HTTP status to answer with, and a message for humans. */
@@ -14,7 +15,7 @@ public final class EngineException extends RuntimeException {
         this(code, code.httpStatus(), message);
     }
 
-    /** An error answered with a status other than the code's default (see {@link ErrorCode}). */
+    /** An error answered with a status other than the code's default. */
     public EngineException(ErrorCode code, int httpStatus, String message) {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
@@ -34,6 +35,13 @@ public final class EngineException extends RuntimeException {
     static EngineException invalidBody(String what, String property) {
         return new EngineException(ErrorCode.INVALID_BODY,
                 "Payload validation error: '" + what + "' on property " + property);
+    }
+
+    /** A move the lifecycle forbids, in Auth0's words, then the statuses (wire values) involved. */
+    static EngineException forbiddenTransition(String from, String to, List<String> allowed) {
+        return new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
+                "Status transition is not allowed. Cannot move from '" + from + "' to '" + to + "'; allowed: "
+                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
     }
 
     static EngineException invalidQuery(String what, String parameter) {

@@ -1,12 +1,9 @@
 package dev.expcenter.engine;
 
 /**
- * Every {@code errorCode} the project answers with, and the HTTP status it answers with by default.
- *
- * <p>One code has two statuses: {@link #INEXISTENT_FEATURE_FLAG} is a 404 on flag and variation
- * routes, but a 400 when a create-experiment body names an unknown flag (the body is wrong, the
- * route is not). The engine throws that case as an {@link EngineException} carrying status 400;
- * {@link EngineException#httpStatus()} is the status to answer with, not {@link #httpStatus()}.
+ * Every {@code errorCode} the project answers with, and the HTTP status it answers with. The
+ * statuses are those of Auth0's published document where it gives one; the engine throws every
+ * code with its status here ({@link EngineException#httpStatus()} is the status to answer with).
  */
 public enum ErrorCode {
     INVALID_BODY(400, "invalid_body"),
@@ -20,20 +17,31 @@ public enum ErrorCode {
     INEXISTENT_VARIATION(404, "inexistent_variation"),
     INEXISTENT_SEGMENT(404, "inexistent_segment"),
 
-    INVALID_STATUS_TRANSITION(409, "invalid_status_transition"),
+    /** A name another entity of the same kind already has (variations: on the same flag). */
+    EXPERIMENT_EXISTS(409, "experiment_exists"),
+    FEATURE_FLAG_EXISTS(409, "feature_flag_exists"),
+    SEGMENT_EXISTS(409, "segment_exists"),
+    VARIATION_EXISTS(409, "variation_exists"),
     EXPERIMENT_NOT_EDITABLE(409, "experiment_not_editable"),
-    EXPERIMENT_ACTIVE(409, "experiment_active"),
     FEATURE_FLAG_IN_USE(409, "feature_flag_in_use"),
     VARIATION_IN_USE(409, "variation_in_use"),
     SEGMENT_IN_USE(409, "segment_in_use"),
 
+    /** Flags and segments of type {@code auth0} (Auth0's catalogue) are read-only. */
+    FEATURE_FLAG_NOT_MODIFIABLE(403, "feature_flag_not_modifiable"),
+    SEGMENT_NOT_MODIFIABLE(403, "segment_not_modifiable"),
+
+    INVALID_STATUS_TRANSITION(400, "invalid_status_transition"),
+    EXPERIMENT_ACTIVE(400, "experiment_active"),
     EXPERIMENT_REQUIRES_PAUSE(400, "experiment_requires_pause"),
+    EXPERIMENT_TOO_MANY_ALLOCATIONS(400, "experiment_too_many_allocations"),
     FEATURE_FLAG_ARCHIVED(400, "feature_flag_archived"),
     FEATURE_FLAG_INSUFFICIENT_VARIATIONS(400, "feature_flag_insufficient_variations"),
+    FEATURE_FLAG_LAST_VARIATION(400, "feature_flag_last_variation"),
+    FEATURE_FLAG_VARIATION_LIMIT(400, "feature_flag_variation_limit"),
 
     // Readiness checks, in the order they run.
     FEATURE_FLAG_NOT_ACTIVE(400, "feature_flag_not_active"),
-    EXPERIMENT_MISSING_ALLOCATIONS(400, "experiment_missing_allocations"),
     VARIATION_NOT_FROM_FLAG(400, "variation_not_from_flag"),
     EXPERIMENT_MISSING_CONTROL(400, "experiment_missing_control"),
     EXPERIMENT_INVALID_ALLOCATION_WEIGHTS(400, "experiment_invalid_allocation_weights"),

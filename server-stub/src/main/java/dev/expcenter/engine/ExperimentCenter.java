@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The in-memory Experiment Center of one tenant: experiments, feature flags, variations and
  * segments, with their lifecycle rules. Thread-safe: writes are serialised, reads never block.
- * Every broken rule is an {@link EngineException}.
+ * Every broken rule is an {@link EngineException}; the package documentation lists the checks of
+ * each operation in the order they run.
  */
 public final class ExperimentCenter {
     private final Clock clock;
@@ -131,17 +132,17 @@ public final class ExperimentCenter {
         return tenant.flags.get(id);
     }
 
-    /** Applies the sent fields; the flag unchanged if they change nothing. */
+    /** Applies the sent fields; the flag unchanged if they change nothing; 403 for an {@code auth0} flag. */
     public FeatureFlag updateFlag(String id, FlagPatch patch) {
         return tenant.flags.update(id, patch);
     }
 
-    /** Deletes the flag and its variations; false if there was none (not an error). */
+    /** Deletes the flag and its variations; false if there was none (not an error); 403 for {@code auth0}. */
     public boolean deleteFlag(String id) {
         return tenant.flags.delete(id);
     }
 
-    /** Moves the flag to {@code target}; {@link Transition.Unchanged} if it is already there. */
+    /** Moves the flag to {@code target}; {@link Transition.Unchanged} if it is already there; 403 for {@code auth0}. */
     public Transition<FeatureFlag> transitionFlag(String id, FlagStatus target) {
         return tenant.flags.transition(id, target);
     }
@@ -168,7 +169,7 @@ public final class ExperimentCenter {
         return tenant.variations.update(flagId, id, patch);
     }
 
-    /** Deletes the variation; false if the flag has none with this id (not an error). */
+    /** Deletes the variation; false if the flag has none with this id (not an error); never the last one. */
     public boolean deleteVariation(String flagId, String id) {
         return tenant.variations.delete(flagId, id);
     }
@@ -190,12 +191,12 @@ public final class ExperimentCenter {
         return tenant.segments.get(id);
     }
 
-    /** Applies the sent fields; the segment unchanged if they change nothing. */
+    /** Applies the sent fields; the segment unchanged if they change nothing; 403 for {@code auth0}. */
     public Segment updateSegment(String id, SegmentPatch patch) {
         return tenant.segments.update(id, patch);
     }
 
-    /** Deletes the segment; false if there was none (not an error). */
+    /** Deletes the segment; false if there was none (not an error); 403 for an {@code auth0} segment. */
     public boolean deleteSegment(String id) {
         return tenant.segments.delete(id);
     }

@@ -10,10 +10,12 @@ final class Experiments {
 
     private final Store store;
     private final Readiness readiness;
+    private final AllocationRules rules;
 
     Experiments(Store store) {
         this.store = store;
         this.readiness = new Readiness(store);
+        this.rules = new AllocationRules(store);
     }
 
     Page<Experiment> list(ExperimentQuery q) {
@@ -23,7 +25,7 @@ final class Experiments {
     Experiment get(String id) {
         Experiment e = store.experiments.get(id);
         if (e == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_EXPERIMENT, "Experiment " + id + " does not exist");
+            throw new EngineException(ErrorCode.INEXISTENT_EXPERIMENT, "Experiment not found.");
         }
         return e;
     }
@@ -37,25 +39,28 @@ final class Experiments {
         return store.write(() -> {
             FeatureFlag flag = store.flags.get(flagId);
             if (flag == null) {
-                throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 400,
-                        "Feature flag " + flagId + " does not exist");
+                throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag not found.");
             }
             if (flag.status() == FlagStatus.ARCHIVED) {
                 throw new EngineException(ErrorCode.FEATURE_FLAG_ARCHIVED,
                         "Feature flag " + flagId + " is archived; new experiments cannot use it");
             }
+            rules.check(flag.id(), allocations);
+            store.experimentNames.requireFree(name, null);
             Instant now = store.now();
             Experiment e = new Experiment(store.newId(IdKind.EXPERIMENT), name, cmd.description(), flag.id(), flow,
                     strategy, Inputs.orElse(cmd.assignmentSubject(), DEFAULT_SUBJECT), ExperimentStatus.DRAFT, false,
                     canonical(allocations), now, now, null, null);
             e = e.withValid(readiness.isValid(e));
             store.experiments.insert(e.id(), e);
+            store.experimentNames.add(e.name());
             store.references.add(e);
             return e;
         });
     }
 
     Experiment update(String id, ExperimentPatch patch) {
+        Inputs.someProperty(patch.empty());
         List<Allocation> allocations = patch.allocations() == null ? null : Inputs.allocations(patch.allocations());
         return store.write(() -> {
             Experiment current = get(id);
@@ -65,10 +70,16 @@ final class Experiments {
             }
             if (allocations != null && current.status() == ExperimentStatus.ACTIVE) {
                 throw new EngineException(ErrorCode.EXPERIMENT_REQUIRES_PAUSE,
-                        "Cannot modify allocations on an active experiment");
+                        "Allocations cannot be modified while the experiment is active.");
+            }
+            if (allocations != null) {
+                rules.check(current.featureFlagId(), allocations);
+            }
+            if (patch.name() != null) {
+                store.experimentNames.requireFree(patch.name(), current.name());
             }
             Experiment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()),
+                    Inputs.description(patch.description(), current.description()),
                     Inputs.orElse(patch.assignmentSubject(), current.assignmentSubject()),
                     allocations == null ? current.allocations() : canonical(allocations));
             // is_valid is derived: refreshing it alone is not an edit, so it does not move updated_at.
@@ -79,6 +90,7 @@ final class Experiments {
             }
             Experiment saved = changed ? edited.withUpdatedAt(store.nowAfter(current.updatedAt())) : edited;
             store.experiments.replace(id, saved);
+            store.experimentNames.rename(current.name(), saved.name());
             store.references.replace(current, saved);
             return saved;
         });
@@ -92,9 +104,10 @@ final class Experiments {
             }
             if (current.status() == ExperimentStatus.ACTIVE) {
                 throw new EngineException(ErrorCode.EXPERIMENT_ACTIVE,
-                        "Cannot delete active experiment " + id + "; pause or complete it first");
+                        "Active experiments cannot be deleted. Pause or complete the experiment first.");
             }
             store.experiments.remove(id);
+            store.experimentNames.remove(current.name());
             store.references.remove(current);
             return true;
         });
@@ -108,16 +121,19 @@ final class Experiments {
             if (from == target) {
                 return new Transition.Unchanged<>(current);
             }
-            if (!from.canMoveTo(target)) {
+            if (from == ExperimentStatus.COMPLETED && target == ExperimentStatus.ACTIVE) {
                 throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                        "Cannot transition experiment " + id + " from '" + from.wire() + "' to '" + target.wire()
-                                + "'; allowed: " + allowed(from.allowedNext()));
+                        "Completed experiments cannot be reactivated.");
+            }
+            if (!from.canMoveTo(target)) {
+                throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
             }
             if (target == ExperimentStatus.ACTIVE) {
                 List<Problem> problems = readiness.problems(current);
                 if (!problems.isEmpty()) {
                     throw new EngineException(problems.get(0).code(),
-                            problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+                            "Experiment cannot be activated: validation failed: "
+                                    + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
                 }
             }
             Instant now = store.nowAfter(current.updatedAt());
@@ -131,6 +147,7 @@ final class Experiments {
             Experiment next = current.withStatus(target, now, started, ended);
             next = next.withValid(readiness.isValid(next));
             store.experiments.replace(id, next);
+            store.references.replace(current, next);
             if (target == ExperimentStatus.ACTIVE) {
                 store.activeExperimentId = id;
             } else if (from == ExperimentStatus.ACTIVE) {
@@ -142,11 +159,6 @@ final class Experiments {
 
     ValidationReport validate(String id) {
         return ValidationReport.of(readiness.problems(get(id)));
-    }
-
-    static String allowed(List<? extends Enum<?>> targets) {
-        return targets.isEmpty() ? "none"
-                : targets.stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /** Shares the id strings of known variations and segments instead of keeping copies: memory per experiment. */

@@ -7,6 +7,8 @@ import java.util.Map;
 /** Feature flag operations. */
 final class Flags {
     static final int MIN_VARIATIONS_TO_ACTIVATE = 2;
+    private static final String IN_USE =
+            "Feature flag is in use by one or more non-archived experiments and cannot be deleted.";
 
     private final Store store;
 
@@ -21,45 +23,53 @@ final class Flags {
     FeatureFlag get(String id) {
         FeatureFlag f = store.flags.get(id);
         if (f == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag " + id + " does not exist");
+            throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag not found.");
+        }
+        return f;
+    }
+
+    /** 403 for a flag of Auth0's catalogue: PATCH, DELETE and status changes refuse it. */
+    private static FeatureFlag modifiable(FeatureFlag f) {
+        if (f.type() == OwnerType.AUTH0) {
+            throw new EngineException(ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE, "Feature flag cannot be modified.");
         }
         return f;
     }
 
     FeatureFlag create(NewFlag cmd) {
         String name = Inputs.required(cmd.name(), "name");
-        Map<String, FlagParameter> parameters = parameters(cmd.parameters());
+        Map<String, FlagParameter> parameters = Parameters.checked(cmd.parameters());
         return store.write(() -> {
+            store.flagNames.requireFree(name, null);
             Instant now = store.now();
             FeatureFlag f = new FeatureFlag(store.newId(IdKind.FEATURE_FLAG), name, cmd.description(), OwnerType.SELF,
                     FlagStatus.DRAFT, parameters, now, now);
             store.flags.insert(f.id(), f);
+            store.flagNames.add(name);
             return f;
         });
     }
 
     FeatureFlag update(String id, FlagPatch patch) {
-        Map<String, FlagParameter> parameters = patch.parameters() == null ? null : parameters(patch.parameters());
+        Inputs.someProperty(patch.empty());
+        Map<String, FlagParameter> parameters = Parameters.checked(patch.parameters());
         return store.write(() -> {
-            FeatureFlag current = get(id);
+            FeatureFlag current = modifiable(get(id));
             if (parameters != null) {
-                for (Variation v : store.variationsOf(id)) {
-                    for (String key : v.overrides().keySet()) {
-                        if (!parameters.containsKey(key)) {
-                            throw EngineException.invalidBody("Parameter '" + key + "' is overridden by variation "
-                                    + v.id() + " and cannot be removed", "parameters");
-                        }
-                    }
-                }
+                Parameters.keepOverridesValid(parameters, store.variationsOf(id));
+            }
+            if (patch.name() != null) {
+                store.flagNames.requireFree(patch.name(), current.name());
             }
             FeatureFlag edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()),
+                    Inputs.description(patch.description(), current.description()),
                     Inputs.orElse(parameters, current.parameters()));
             if (edited.equals(current)) {
                 return current;
             }
             FeatureFlag saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.flags.replace(id, saved);
+            store.flagNames.rename(current.name(), saved.name());
             return saved;
         });
     }
@@ -71,25 +81,25 @@ final class Flags {
             if (current == null) {
                 return false;
             }
-            int users = store.references.flag(id);
-            if (users > 0) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE,
-                        "Feature flag " + id + " is used by " + users + " experiment(s); delete them first");
+            modifiable(current);
+            if (store.references.flag(id) > 0) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE);
             }
             List<Variation> own = store.variationsOf(id);
             for (Variation v : own) {
-                // An experiment of another flag may name this flag's variation; deleting it would break that reference.
-                int variationUsers = store.references.variation(v.id());
-                if (variationUsers > 0) {
-                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, "Variation " + v.id() + " of feature flag "
-                            + id + " is used by " + variationUsers + " experiment(s)");
+                // An imported experiment of another flag may name this flag's variation; keep that reference whole.
+                if (store.references.variation(v.id()) > 0) {
+                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE + " Its variation '" + v.id()
+                            + "' is allocated by an experiment of another feature flag.");
                 }
             }
             for (Variation v : own) {
                 store.variations.remove(v.id());
+                store.variationNames.remove(new NameIndex.OnFlag(id, v.name()));
             }
             store.variationsByFlag.remove(id);
             store.flags.remove(id);
+            store.flagNames.remove(current.name());
             return true;
         });
     }
@@ -97,34 +107,25 @@ final class Flags {
     Transition<FeatureFlag> transition(String id, FlagStatus target) {
         Inputs.required(target, "status");
         return store.write(() -> {
-            FeatureFlag current = get(id);
+            FeatureFlag current = modifiable(get(id));
             FlagStatus from = current.status();
             if (from == target) {
                 return new Transition.Unchanged<>(current);
             }
             if (!from.canMoveTo(target)) {
-                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                        "Cannot transition feature flag " + id + " from '" + from.wire() + "' to '" + target.wire()
-                                + "'; allowed: " + Experiments.allowed(from.allowedNext()));
+                throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
             }
             if (target == FlagStatus.ACTIVE) {
                 int count = store.variationsOf(id).size();
                 if (count < MIN_VARIATIONS_TO_ACTIVATE) {
                     throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS,
-                            "Feature flag " + id + " has " + count + " variation(s); at least "
-                                    + MIN_VARIATIONS_TO_ACTIVATE + " are required to activate it");
+                            "Feature flag must have at least " + MIN_VARIATIONS_TO_ACTIVATE
+                                    + " variations to be activated. It has " + count + ".");
                 }
             }
             FeatureFlag next = current.withStatus(target, store.nowAfter(current.updatedAt()));
             store.flags.replace(id, next);
             return new Transition.Transitioned<>(current, next);
         });
-    }
-
-    private static Map<String, FlagParameter> parameters(Map<String, FlagParameter> parameters) {
-        if (parameters != null) {
-            parameters.forEach((name, p) -> Inputs.required(p, "parameters." + name));
-        }
-        return Json.orderedCopy(parameters, p -> p);
     }
 }

@@ -32,14 +32,18 @@ final class Inputs {
         return take;
     }
 
-    /** The allocations, checked: at most 20, each with a variation id, weights 1..100, priorities from 1. */
+    /**
+     * The allocations, checked: 1..20 ({@code experiment_too_many_allocations} above 20), each with a
+     * variation id, a weight from 0 to 100 (fractions allowed) and a priority from 1.
+     */
     static List<Allocation> allocations(List<Allocation> allocations) {
-        if (allocations == null) {
-            return List.of();
+        required(allocations, "allocations");
+        if (allocations.isEmpty()) {
+            throw EngineException.invalidBody("Array is too short (0), minimum 1", "allocations");
         }
         if (allocations.size() > MAX_ALLOCATIONS) {
-            throw EngineException.invalidBody(
-                    "Array has " + allocations.size() + " items; at most " + MAX_ALLOCATIONS + " allowed", "allocations");
+            throw new EngineException(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS,
+                    "Experiments may have at most " + MAX_ALLOCATIONS + " allocations.");
         }
         List<Allocation> checked = new ArrayList<>(allocations.size());
         for (int i = 0; i < allocations.size(); i++) {
@@ -47,8 +51,8 @@ final class Inputs {
             String at = "allocations[" + i + "]";
             required(a, at);
             required(a.variationId(), at + ".variation_id");
-            if (a.weight() != null && (a.weight() < 1 || a.weight() > 100)) {
-                throw EngineException.invalidBody("Value " + a.weight() + " is outside 1..100", at + ".weight");
+            if (a.weight() != null && !(a.weight() >= 0 && a.weight() <= 100)) {
+                throw EngineException.invalidBody("Value " + a.weight() + " is outside 0..100", at + ".weight");
             }
             if (a.priority() != null && a.priority() < 1) {
                 throw EngineException.invalidBody("Value " + a.priority() + " is below minimum 1", at + ".priority");
@@ -60,5 +64,18 @@ final class Inputs {
 
     static <T> T orElse(T sent, T current) {
         return sent == null ? current : sent;
+    }
+
+    /** A tri-state description: null not sent (keep {@code current}), empty clears it, else the text. */
+    static String description(java.util.Optional<String> sent, String current) {
+        return sent == null ? current : sent.orElse(null);
+    }
+
+    /** A PATCH must send at least one property (Auth0's {@code minProperties: 1}). */
+    static void someProperty(boolean empty) {
+        if (empty) {
+            throw new EngineException(ErrorCode.INVALID_BODY,
+                    "Payload validation error: 'Too few properties defined (0), minimum 1'");
+        }
     }
 }

@@ -1,6 +1,10 @@
 package dev.expcenter.engine;
 
-/** The {@code type} of a feature flag or segment: who made it. Everything created here is {@link #SELF}. */
+/**
+ * The {@code type} of a feature flag or segment: who made it. Everything created through the
+ * engine is {@link #SELF} (the create commands carry no type); {@link #AUTH0} entities come only
+ * from loaded state or built-in data, and are read-only.
+ */
 public enum OwnerType {
     /** Made and managed by Auth0 (catalog items). */
     AUTH0,

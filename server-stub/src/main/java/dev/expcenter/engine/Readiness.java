@@ -1,5 +1,6 @@
 package dev.expcenter.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Set;
 
 /** The readiness checks an activation runs, in their documented order. */
 final class Readiness {
+    /** Weights are fractional, so their sum is compared with 100 within this (Auth0's document: 1e-9). */
+    static final double WEIGHT_TOLERANCE = 1e-9;
+
     private final Store store;
 
     Readiness(Store store) {
@@ -38,10 +42,6 @@ final class Readiness {
             problems.add(new Problem(ErrorCode.FEATURE_FLAG_NOT_ACTIVE,
                     "Feature flag " + e.featureFlagId() + " " + state + "; must be active"));
         }
-        if (allocations.isEmpty()) {
-            problems.add(new Problem(ErrorCode.EXPERIMENT_MISSING_ALLOCATIONS,
-                    "Experiment has no allocations; at least one is required"));
-        }
         Set<String> foreign = new LinkedHashSet<>();
         for (Allocation a : allocations) {
             Variation v = store.variations.get(a.variationId());
@@ -68,11 +68,17 @@ final class Readiness {
     }
 
     private static void percentageProblems(List<Allocation> allocations, List<Problem> problems) {
-        int sum = allocations.stream().mapToInt(a -> a.weight() == null ? 0 : a.weight()).sum();
-        if (sum != 100) {
+        double sum = allocations.stream().mapToDouble(a -> a.weight() == null ? 0 : a.weight()).sum();
+        if (!(Math.abs(sum - 100) <= WEIGHT_TOLERANCE)) {
             problems.add(new Problem(ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS,
-                    "Allocation weights must sum to 100; found " + sum));
+                    "Allocation weights must sum to 100; found " + number(sum)));
         }
+    }
+
+    /** 90.0 as {@code 90}, 33.5 as {@code 33.5}. */
+    private static String number(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     private void segmentProblems(List<Allocation> allocations, List<Problem> problems) {

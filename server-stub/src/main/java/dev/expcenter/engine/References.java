@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How many experiments reference each flag, variation and segment, so an in-use check on delete
- * costs O(1) instead of a scan of every experiment. Guarded by the store's lock.
+ * How many non-archived experiments reference each flag, variation and segment, so an in-use check
+ * on delete costs O(1) instead of a scan of every experiment. An archived experiment uses nothing
+ * (Auth0: "in use by one or more non-archived experiments"), so archiving one releases its
+ * references; archived is terminal, so nothing takes them back. Guarded by the store's lock.
  */
 final class References {
     private final Map<String, Integer> flags = new HashMap<>();
@@ -14,18 +16,27 @@ final class References {
     private final Map<String, Integer> segments = new HashMap<>();
 
     void add(Experiment e) {
-        adjust(e, 1);
+        if (counts(e)) {
+            adjust(e, 1);
+        }
     }
 
     void remove(Experiment e) {
-        adjust(e, -1);
+        if (counts(e)) {
+            adjust(e, -1);
+        }
     }
 
+    /** After any write to an experiment: its allocations or its archived-ness may have changed. */
     void replace(Experiment before, Experiment after) {
-        if (!before.allocations().equals(after.allocations())) {
+        if (counts(before) != counts(after) || !before.allocations().equals(after.allocations())) {
             remove(before);
             add(after);
         }
+    }
+
+    private static boolean counts(Experiment e) {
+        return e.status() != ExperimentStatus.ARCHIVED;
     }
 
     int flag(String id) {

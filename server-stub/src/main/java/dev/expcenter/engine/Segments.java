@@ -18,60 +18,68 @@ final class Segments {
     Segment get(String id) {
         Segment s = store.segments.get(id);
         if (s == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_SEGMENT, "Segment " + id + " does not exist");
+            throw new EngineException(ErrorCode.INEXISTENT_SEGMENT, "Segment not found.");
+        }
+        return s;
+    }
+
+    /** 403 for a segment of Auth0's catalogue: PATCH and DELETE refuse it. */
+    private static Segment modifiable(Segment s) {
+        if (s.type() == OwnerType.AUTH0) {
+            throw new EngineException(ErrorCode.SEGMENT_NOT_MODIFIABLE, "Segment cannot be modified.");
         }
         return s;
     }
 
     Segment create(NewSegment cmd) {
         String name = Inputs.required(cmd.name(), "name");
-        List<SegmentRule> rules = rules(cmd.rules());
+        List<SegmentRule> rules = Conditions.checked(cmd.rules());
         return store.write(() -> {
+            store.segmentNames.requireFree(name, null);
             Instant now = store.now();
             Segment s = new Segment(store.newId(IdKind.SEGMENT), name, cmd.description(), OwnerType.SELF, rules,
                     now, now);
             store.segments.insert(s.id(), s);
+            store.segmentNames.add(name);
             return s;
         });
     }
 
     Segment update(String id, SegmentPatch patch) {
-        List<SegmentRule> rules = patch.rules() == null ? null : rules(patch.rules());
+        Inputs.someProperty(patch.empty());
+        List<SegmentRule> rules = Conditions.checked(patch.rules());
         return store.write(() -> {
-            Segment current = get(id);
+            Segment current = modifiable(get(id));
+            if (patch.name() != null) {
+                store.segmentNames.requireFree(patch.name(), current.name());
+            }
             Segment edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()), Inputs.orElse(rules, current.rules()));
+                    Inputs.description(patch.description(), current.description()),
+                    Inputs.orElse(rules, current.rules()));
             if (edited.equals(current)) {
                 return current;
             }
             Segment saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.segments.replace(id, saved);
+            store.segmentNames.rename(current.name(), saved.name());
             return saved;
         });
     }
 
     boolean delete(String id) {
         return store.write(() -> {
-            if (store.segments.get(id) == null) {
+            Segment current = store.segments.get(id);
+            if (current == null) {
                 return false;
             }
-            int users = store.references.segment(id);
-            if (users > 0) {
+            modifiable(current);
+            if (store.references.segment(id) > 0) {
                 throw new EngineException(ErrorCode.SEGMENT_IN_USE,
-                        "Segment " + id + " is used by " + users + " experiment(s)");
+                        "Segment is in use by one or more non-archived experiment allocations.");
             }
             store.segments.remove(id);
+            store.segmentNames.remove(current.name());
             return true;
         });
-    }
-
-    private static List<SegmentRule> rules(List<SegmentRule> rules) {
-        if (rules == null) {
-            return List.of();
-        }
-        for (int i = 0; i < rules.size(); i++) {
-            Inputs.required(rules.get(i), "rules[" + i + "]");
-        }
-        return List.copyOf(rules);
     }
 }

@@ -11,6 +11,7 @@ final class StateLoader {
     void load(EngineState state) {
         for (FeatureFlag f : state.featureFlags()) {
             insert(store.flags, f.id(), f);
+            store.flagNames.add(f.name());
         }
         for (Variation v : state.variations()) {
             FeatureFlag flag = store.flags.get(v.featureFlagId());
@@ -26,17 +27,23 @@ final class StateLoader {
             }
             insert(store.variations, v.id(), v);
             store.linkVariation(flag.id(), v.id());
+            store.variationNames.add(new NameIndex.OnFlag(flag.id(), v.name()));
         }
         for (Segment s : state.segments()) {
             insert(store.segments, s.id(), s);
+            store.segmentNames.add(s.name());
         }
         for (Experiment e : state.experiments()) {
-            if (store.flags.get(e.featureFlagId()) == null) {
+            // An archived experiment uses nothing, so its flag may have been deleted since.
+            if (e.status() != ExperimentStatus.ARCHIVED && store.flags.get(e.featureFlagId()) == null) {
                 throw inconsistent("experiment " + e.id() + " names feature flag " + e.featureFlagId()
                         + ", which does not exist");
             }
             try {
-                Inputs.allocations(e.allocations());
+                // Drafts of older versions may have no allocations yet; their readiness checks fail.
+                if (!e.allocations().isEmpty()) {
+                    Inputs.allocations(e.allocations());
+                }
             } catch (EngineException bad) {
                 throw inconsistent("experiment " + e.id() + ": " + bad.getMessage());
             }
@@ -48,6 +55,7 @@ final class StateLoader {
                 store.activeExperimentId = e.id();
             }
             insert(store.experiments, e.id(), e);
+            store.experimentNames.add(e.name());
             store.references.add(e);
         }
     }

@@ -24,6 +24,14 @@ final class Store {
     /** Flag id to the ids of its variations, in creation order; each list is immutable and replaced whole. */
     final ConcurrentHashMap<String, List<String>> variationsByFlag = new ConcurrentHashMap<>();
     final References references = new References();
+    final NameIndex<String> experimentNames =
+            new NameIndex<>(ErrorCode.EXPERIMENT_EXISTS, "An experiment with this name already exists.");
+    final NameIndex<String> flagNames =
+            new NameIndex<>(ErrorCode.FEATURE_FLAG_EXISTS, "A feature flag with this name already exists.");
+    final NameIndex<String> segmentNames =
+            new NameIndex<>(ErrorCode.SEGMENT_EXISTS, "A segment with this name already exists.");
+    final NameIndex<NameIndex.OnFlag> variationNames = new NameIndex<>(ErrorCode.VARIATION_EXISTS,
+            "A variation with this name already exists on this feature flag.");
     volatile String activeExperimentId;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -83,6 +91,10 @@ final class Store {
             }
         }
         return result;
+    }
+
+    int variationCount(String flagId) {
+        return variationsByFlag.getOrDefault(flagId, List.of()).size();
     }
 
     void linkVariation(String flagId, String variationId) {

@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** Variation operations; every one first needs the parent flag to exist. */
 final class Variations {
+    /** Variations per flag. Auth0's document has the error ("variation limit exceeded") but gives no number. */
+    static final int MAX_PER_FLAG = 20;
+
     private final Store store;
     private final Flags flags;
 
@@ -23,8 +26,7 @@ final class Variations {
         flags.get(flagId);
         Variation v = store.variations.get(id);
         if (v == null || !v.featureFlagId().equals(flagId)) {
-            throw new EngineException(ErrorCode.INEXISTENT_VARIATION,
-                    "Variation " + id + " does not exist on feature flag " + flagId);
+            throw new EngineException(ErrorCode.INEXISTENT_VARIATION, "Variation not found.");
         }
         return v;
     }
@@ -33,28 +35,42 @@ final class Variations {
         String name = Inputs.required(cmd.name(), "name");
         return store.write(() -> {
             FeatureFlag flag = flags.get(flagId);
-            Map<String, Object> overrides = overrides(flag, cmd.overrides());
+            Map<String, Object> overrides = Parameters.overrides(flag, cmd.overrides());
+            if (store.variationCount(flagId) >= MAX_PER_FLAG) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT,
+                        "Feature flag variation limit exceeded. A feature flag has at most " + MAX_PER_FLAG
+                                + " variations.");
+            }
+            NameIndex.OnFlag key = new NameIndex.OnFlag(flag.id(), name);
+            store.variationNames.requireFree(key, null);
             Instant now = store.now();
             Variation v = new Variation(store.newId(IdKind.VARIATION), flag.id(), name, cmd.description(), overrides,
                     now, now);
             store.variations.insert(v.id(), v);
             store.linkVariation(flagId, v.id());
+            store.variationNames.add(key);
             return v;
         });
     }
 
     Variation update(String flagId, String id, VariationPatch patch) {
+        Inputs.someProperty(patch.empty());
         return store.write(() -> {
             Variation current = get(flagId, id);
             Map<String, Object> overrides = patch.overrides() == null ? current.overrides()
-                    : overrides(flags.get(flagId), patch.overrides());
+                    : Parameters.overrides(flags.get(flagId), patch.overrides());
+            NameIndex.OnFlag before = new NameIndex.OnFlag(flagId, current.name());
+            if (patch.name() != null) {
+                store.variationNames.requireFree(new NameIndex.OnFlag(flagId, patch.name()), before);
+            }
             Variation edited = current.withEdits(Inputs.orElse(patch.name(), current.name()),
-                    Inputs.orElse(patch.description(), current.description()), overrides);
+                    Inputs.description(patch.description(), current.description()), overrides);
             if (edited.equals(current)) {
                 return current;
             }
             Variation saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.variations.replace(id, saved);
+            store.variationNames.rename(before, new NameIndex.OnFlag(flagId, saved.name()));
             return saved;
         });
     }
@@ -67,27 +83,18 @@ final class Variations {
             if (current == null || !current.featureFlagId().equals(flagId)) {
                 return false;
             }
-            int users = store.references.variation(id);
-            if (users > 0) {
+            if (store.variationCount(flagId) == 1) {
+                throw new EngineException(ErrorCode.FEATURE_FLAG_LAST_VARIATION,
+                        "Feature flag must have at least one variation. Cannot delete the last variation.");
+            }
+            if (store.references.variation(id) > 0) {
                 throw new EngineException(ErrorCode.VARIATION_IN_USE,
-                        "Variation " + id + " is used by " + users + " experiment(s)");
+                        "Variation is in use by one or more non-archived allocations and cannot be deleted.");
             }
             store.variations.remove(id);
             store.unlinkVariation(flagId, id);
+            store.variationNames.remove(new NameIndex.OnFlag(flagId, current.name()));
             return true;
         });
-    }
-
-    private static Map<String, Object> overrides(FeatureFlag flag, Map<String, Object> overrides) {
-        if (overrides != null) {
-            for (String key : overrides.keySet()) {
-                if (!flag.parameters().containsKey(key)) {
-                    throw EngineException.invalidBody(
-                            "Unknown parameter '" + key + "'; not a parameter of feature flag " + flag.id(),
-                            "overrides." + key);
-                }
-            }
-        }
-        return Json.orderedCopy(overrides, Json::freeze);
     }
 }

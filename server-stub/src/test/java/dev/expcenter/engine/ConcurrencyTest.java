@@ -75,6 +75,48 @@ class ConcurrencyTest {
     }
 
     @Test
+    void ofManyCreatesOfOneNameExactlyOneShouldSucceedForEveryKind() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Tenant tenant = new Tenant();
+            FeatureFlag flag = tenant.activeFlag();
+            List<java.util.function.Supplier<Object>> creates = List.of(
+                    () -> tenant.engine.createFlag(new NewFlag("Same", null, null)),
+                    () -> tenant.engine.createSegment(new NewSegment("Same", null, null)),
+                    () -> tenant.engine.createVariation(flag.id(), new NewVariation("Same", null, null)),
+                    () -> tenant.engine.createExperiment(new NewExperiment("Same", null, flag.id(), "login",
+                            AllocationStrategy.PERCENTAGE, null, tenant.fiftyFifty(flag))),
+                    // A rename races with the creates of the name too.
+                    () -> tenant.engine.updateFlag(flag.id(), new FlagPatch("Same", null, null)));
+            List<Callable<ErrorCode>> tasks = new ArrayList<>();
+            for (int i = 0; i < THREADS * creates.size(); i++) {
+                java.util.function.Supplier<Object> create = creates.get(i % creates.size());
+                tasks.add(() -> {
+                    try {
+                        create.get();
+                        return null;
+                    } catch (EngineException e) {
+                        return e.code();
+                    }
+                });
+            }
+
+            List<ErrorCode> outcomes = race(tasks);
+
+            EngineState state = tenant.engine.snapshot();
+            assertThat(state.featureFlags()).filteredOn(f -> f.name().equals("Same")).hasSize(1);
+            assertThat(state.segments()).filteredOn(s -> s.name().equals("Same")).hasSize(1);
+            assertThat(state.variations()).filteredOn(v -> v.name().equals("Same")).hasSize(1);
+            assertThat(state.experiments()).filteredOn(e -> e.name().equals("Same")).hasSize(1);
+            // One flag create or the rename won; the rename repeated by its own winner is a no-op, not a conflict.
+            assertThat(outcomes).filteredOn(java.util.Objects::nonNull).containsOnly(ErrorCode.FEATURE_FLAG_EXISTS,
+                    ErrorCode.SEGMENT_EXISTS, ErrorCode.VARIATION_EXISTS, ErrorCode.EXPERIMENT_EXISTS);
+            assertThat(outcomes).filteredOn(c -> c == ErrorCode.SEGMENT_EXISTS).hasSize(THREADS - 1);
+            assertThat(outcomes).filteredOn(c -> c == ErrorCode.VARIATION_EXISTS).hasSize(THREADS - 1);
+            assertThat(outcomes).filteredOn(c -> c == ErrorCode.EXPERIMENT_EXISTS).hasSize(THREADS - 1);
+        }
+    }
+
+    @Test
     void acknowledgedTransitionsOfOneExperimentShouldFormOneSerialHistory() throws Exception {
         Tenant tenant = new Tenant();
         // Every reading of the clock moves it, and the engine reads it only inside its write lock, so
@@ -126,10 +168,11 @@ class ConcurrencyTest {
     void concurrentWritersShouldNeverLoseAnAcknowledgedChange() throws Exception {
         Tenant tenant = new Tenant();
         FeatureFlag flag = tenant.draftFlag(0);
+        ConcurrentLinkedQueue<String> variations = new ConcurrentLinkedQueue<>();
         List<String> experiments = new ArrayList<>();
         FeatureFlag active = tenant.activeFlag();
         for (int t = 0; t < THREADS; t++) {
-            experiments.add(tenant.percentageExperiment(active, List.of()).id());
+            experiments.add(tenant.percentageExperiment(active, tenant.fiftyFifty(active)).id());
         }
         List<Callable<String>> tasks = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -138,7 +181,15 @@ class ConcurrencyTest {
             tasks.add(() -> {
                 String lastName = null;
                 for (int i = 0; i < 100; i++) {
-                    tenant.engine.createVariation(flag.id(), new NewVariation("t" + thread + "-" + i, null, null));
+                    // Sixteen threads race for the flag's twenty variation slots.
+                    if (i < 5) {
+                        try {
+                            variations.add(tenant.engine.createVariation(flag.id(),
+                                    new NewVariation("t" + thread + "-" + i, null, null)).id());
+                        } catch (EngineException e) {
+                            assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT);
+                        }
+                    }
                     tenant.engine.createSegment(new NewSegment("t" + thread + "-" + i, null, null));
                     lastName = "name-" + thread + "-" + i;
                     tenant.engine.updateExperiment(mine, new ExperimentPatch(lastName, null, null, null));
@@ -149,7 +200,8 @@ class ConcurrencyTest {
 
         List<String> lastNames = race(tasks);
 
-        assertThat(tenant.engine.listVariations(flag.id())).hasSize(THREADS * 100);
+        assertThat(tenant.engine.listVariations(flag.id())).extracting(Variation::id)
+                .containsExactlyInAnyOrderElementsOf(variations).hasSize(Variations.MAX_PER_FLAG);
         EngineState state = tenant.engine.snapshot();
         assertThat(state.segments()).hasSize(THREADS * 100);
         for (int t = 0; t < THREADS; t++) {

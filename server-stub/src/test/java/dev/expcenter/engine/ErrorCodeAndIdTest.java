@@ -24,14 +24,27 @@ class ErrorCodeAndIdTest {
         "INVALID_BODY, 400, invalid_body", "INVALID_QUERY_STRING, 400, invalid_query_string",
         "INVALID_HEADERS, 400, invalid_headers",
         "INEXISTENT_FEATURE_FLAG, 404, inexistent_feature_flag",
-        "INVALID_STATUS_TRANSITION, 409, invalid_status_transition",
+        "INVALID_STATUS_TRANSITION, 400, invalid_status_transition", "EXPERIMENT_ACTIVE, 400, experiment_active",
         "EXPERIMENT_REQUIRES_PAUSE, 400, experiment_requires_pause",
         "EXPERIMENT_ACTIVE_LIMIT_EXCEEDED, 400, experiment_active_limit_exceeded",
+        "EXPERIMENT_EXISTS, 409, experiment_exists", "FEATURE_FLAG_EXISTS, 409, feature_flag_exists",
+        "SEGMENT_EXISTS, 409, segment_exists", "VARIATION_EXISTS, 409, variation_exists",
+        "EXPERIMENT_TOO_MANY_ALLOCATIONS, 400, experiment_too_many_allocations",
+        "FEATURE_FLAG_LAST_VARIATION, 400, feature_flag_last_variation",
+        "FEATURE_FLAG_VARIATION_LIMIT, 400, feature_flag_variation_limit",
+        "FEATURE_FLAG_NOT_MODIFIABLE, 403, feature_flag_not_modifiable",
+        "SEGMENT_NOT_MODIFIABLE, 403, segment_not_modifiable",
+        "VARIATION_NOT_FROM_FLAG, 400, variation_not_from_flag", "SEGMENT_NOT_FOUND, 400, segment_not_found",
         "UNAUTHORIZED, 401, invalid_token", "INSUFFICIENT_SCOPE, 403, insufficient_scope",
         "TOO_MANY_REQUESTS, 429, too_many_requests", "INTERNAL_ERROR, 500, internal_error"})
     void errorCodeShouldCarryItsStatusAndWireValue(ErrorCode code, int status, String wire) {
         assertThat(code.httpStatus()).isEqualTo(status);
         assertThat(code.wire()).isEqualTo(wire);
+    }
+
+    @Test
+    void theMissingAllocationsCheckShouldBeGone() {
+        assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::wire)).doesNotContain("experiment_missing_allocations");
     }
 
     @ParameterizedTest
@@ -43,7 +56,7 @@ class ErrorCodeAndIdTest {
     @Test
     void engineExceptionShouldDefaultToTheCodeStatusButAllowAnOverride() {
         assertThat(new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "m").httpStatus()).isEqualTo(404);
-        assertThat(new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 400, "m").httpStatus()).isEqualTo(400);
+        assertThat(new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, 410, "m").httpStatus()).isEqualTo(410);
     }
 
     @ParameterizedTest

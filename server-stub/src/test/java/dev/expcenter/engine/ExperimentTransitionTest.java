@@ -36,7 +36,9 @@ class ExperimentTransitionTest {
             case FORBIDDEN -> {
                 EngineException e = failure(() -> engine.transitionExperiment(before.id(), to));
                 assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
-                assertThat(e.httpStatus()).isEqualTo(409);
+                assertThat(e.httpStatus()).isEqualTo(400);
+                assertThat(e.getMessage()).startsWith(from == ExperimentStatus.COMPLETED && to == ExperimentStatus.ACTIVE
+                        ? "Completed experiments cannot be reactivated." : "Status transition is not allowed.");
             }
         }
         Experiment after = engine.getExperiment(before.id());
@@ -47,14 +49,25 @@ class ExperimentTransitionTest {
     }
 
     @Test
-    void statusShouldReturnConflictWhenCompletedToActive() {
+    void statusShouldReturnBadRequestWhenCompletedToActive() {
         Experiment e = tenant.experimentIn(ExperimentStatus.COMPLETED);
 
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE));
 
         assertThat(error.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
+        assertThat(error.httpStatus()).isEqualTo(400);
+        assertThat(error.getMessage()).isEqualTo("Completed experiments cannot be reactivated.");
+    }
+
+    @Test
+    void statusShouldAnswerAuth0sTextThenTheAllowedTargets() {
+        Experiment e = tenant.experimentIn(ExperimentStatus.DRAFT);
+
+        EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.PAUSED));
+
+        assertThat(error.httpStatus()).isEqualTo(400);
         assertThat(error.getMessage()).isEqualTo(
-                "Cannot transition experiment " + e.id() + " from 'completed' to 'active'; allowed: archived");
+                "Status transition is not allowed. Cannot move from 'draft' to 'paused'; allowed: active, archived.");
     }
 
     @Test
@@ -64,7 +77,7 @@ class ExperimentTransitionTest {
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.PAUSED));
 
         assertThat(error.getMessage()).isEqualTo(
-                "Cannot transition experiment " + e.id() + " from 'archived' to 'paused'; allowed: none");
+                "Status transition is not allowed. Cannot move from 'archived' to 'paused'; allowed: none.");
     }
 
     @Test
@@ -73,7 +86,7 @@ class ExperimentTransitionTest {
 
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.DRAFT));
 
-        assertThat(error.getMessage()).endsWith("from 'paused' to 'draft'; allowed: active, completed, archived");
+        assertThat(error.getMessage()).endsWith("from 'paused' to 'draft'; allowed: active, completed, archived.");
     }
 
     @Test
@@ -82,6 +95,7 @@ class ExperimentTransitionTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
         assertThat(error.httpStatus()).isEqualTo(404);
+        assertThat(error.getMessage()).isEqualTo("Experiment not found.");
     }
 
     @Test

@@ -19,31 +19,30 @@ class ExperimentWriteRulesTest {
         FeatureFlag flag = tenant.activeFlag();
 
         Experiment e = engine.createExperiment(new NewExperiment("Test", null, flag.id(), "login",
-                AllocationStrategy.PERCENTAGE, null, null));
+                AllocationStrategy.PERCENTAGE, null, tenant.fiftyFifty(flag)));
 
         assertThat(e.status()).isEqualTo(ExperimentStatus.DRAFT);
         assertThat(e.assignmentSubject()).isEqualTo("device");
-        assertThat(e.allocations()).isEmpty();
+        assertThat(e.allocations()).isEqualTo(tenant.fiftyFifty(flag));
         assertThat(e.id()).matches("exp_[1-9A-HJ-NP-Za-km-z]{22}");
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
     @Test
-    void createShouldReturnBadRequestWhenFlagIsUnknown() {
+    void createShouldReturnNotFoundWhenFlagIsUnknown() {
         EngineException e = failure(() -> engine.createExperiment(new NewExperiment("Test", null, "flg_nope", "login",
-                AllocationStrategy.PERCENTAGE, null, null)));
+                AllocationStrategy.PERCENTAGE, null, List.of(Allocation.weighted("var_nope", 100, true)))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.code().httpStatus()).isEqualTo(404);
-        assertThat(e.getMessage()).contains("flg_nope");
+        assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
     }
 
     @Test
     void createShouldReturnBadRequestWhenFlagIsArchived() {
         FeatureFlag flag = tenant.flagIn(FlagStatus.ARCHIVED);
 
-        EngineException e = failure(() -> tenant.percentageExperiment(flag, List.of()));
+        EngineException e = failure(() -> tenant.percentageExperiment(flag, tenant.fiftyFifty(flag)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_ARCHIVED);
         assertThat(e.httpStatus()).isEqualTo(400);
@@ -51,8 +50,26 @@ class ExperimentWriteRulesTest {
 
     @Test
     void createShouldAcceptDraftFlag() {
-        assertThat(tenant.percentageExperiment(tenant.draftFlag(0), List.of()).status())
+        FeatureFlag draft = tenant.draftFlag(2);
+
+        assertThat(tenant.percentageExperiment(draft, tenant.fiftyFifty(draft)).status())
                 .isEqualTo(ExperimentStatus.DRAFT);
+    }
+
+    @Test
+    void createShouldReturnInvalidBodyWhenAllocationsAreMissingOrEmpty() {
+        FeatureFlag flag = tenant.activeFlag();
+
+        EngineException missing = failure(() -> tenant.percentageExperiment(flag, null));
+        EngineException empty = failure(() -> tenant.percentageExperiment(flag, List.of()));
+
+        assertThat(missing.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(missing.getMessage())
+                .isEqualTo("Payload validation error: 'Missing required property' on property allocations");
+        assertThat(empty.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(empty.getMessage())
+                .isEqualTo("Payload validation error: 'Array is too short (0), minimum 1' on property allocations");
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
     }
 
     @Test
@@ -67,8 +84,8 @@ class ExperimentWriteRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 101, -5})
-    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(int weight) {
+    @ValueSource(doubles = {100.5, 101, -5, -0.001, Double.NaN, Double.POSITIVE_INFINITY})
+    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(double weight) {
         FeatureFlag flag = tenant.activeFlag();
         String v = tenant.variationIds(flag).get(0);
 
@@ -77,20 +94,61 @@ class ExperimentWriteRulesTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
         assertThat(e.getMessage()).isEqualTo("Payload validation error: 'Value " + weight
-                + " is outside 1..100' on property allocations[0].weight");
+                + " is outside 0..100' on property allocations[0].weight");
     }
 
     @Test
-    void createShouldReturnInvalidBodyWhenMoreThanTwentyAllocations() {
+    void createShouldAcceptFractionalWeightsFromZeroToHundred() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+
+        Experiment e = tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(0), 0, true),
+                Allocation.weighted(v.get(1), 99.5, false), Allocation.weighted(v.get(1), 0.5, false)));
+
+        assertThat(e.allocations()).extracting(Allocation::weight).containsExactly(0.0, 99.5, 0.5);
+    }
+
+    @Test
+    void priorityShouldBeAnIntegerFromOneWithoutUpperBound() {
+        FeatureFlag flag = tenant.activeFlag();
+        String v = tenant.variationIds(flag).get(0);
+
+        Experiment e = tenant.segmentExperiment(flag, List.of(Allocation.segmented(v, null, 1_000_000, true, true)));
+        EngineException zero = failure(() -> tenant.segmentExperiment(flag,
+                List.of(Allocation.segmented(v, null, 0, true, true))));
+
+        assertThat(e.allocations().get(0).priority()).isEqualTo(1_000_000);
+        assertThat(zero.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(zero.getMessage()).endsWith("on property allocations[0].priority");
+    }
+
+    @Test
+    void createShouldReturnTooManyAllocationsWhenMoreThanTwenty() {
         FeatureFlag flag = tenant.activeFlag();
         String v = tenant.variationIds(flag).get(0);
 
         EngineException e = failure(() -> tenant.percentageExperiment(flag,
                 Collections.nCopies(21, Allocation.weighted(v, 1, false))));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(e.getMessage()).contains("on property allocations");
+        assertThat(e.code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.getMessage()).isEqualTo("Experiments may have at most 20 allocations.");
         assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void patchShouldReturnTooManyAllocationsOrInvalidBodyAndChangeNothing() {
+        Experiment e = tenant.readyExperiment();
+        String v = e.allocations().get(0).variationId();
+
+        EngineException many = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                Collections.nCopies(21, Allocation.weighted(v, 1, false)))));
+        EngineException none = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                List.of())));
+
+        assertThat(many.code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(none.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
     @Test
@@ -113,11 +171,83 @@ class ExperimentWriteRulesTest {
     }
 
     @Test
+    void createShouldReturnVariationNotFromFlagForAVariationOfAnotherFlagOrAnUnknownOne() {
+        FeatureFlag flag = tenant.activeFlag();
+        String own = tenant.variationIds(flag).get(0);
+        String foreign = tenant.variationIds(tenant.activeFlag()).get(1);
+
+        for (String bad : List.of(foreign, "var_unknown")) {
+            EngineException e = failure(() -> tenant.percentageExperiment(flag, List.of(
+                    Allocation.weighted(own, 50, true), Allocation.weighted(bad, 50, false))));
+
+            assertThat(e.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
+            assertThat(e.httpStatus()).isEqualTo(400);
+            assertThat(e.getMessage()).isEqualTo("Variation does not belong to the referenced feature flag. Variation '"
+                    + bad + "' (allocations[1]) is not a variation of feature flag '" + flag.id() + "'.");
+        }
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void createShouldReturnSegmentNotFoundForAnUnknownSegmentAfterTheVariationCheck() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+
+        EngineException unknown = failure(() -> tenant.segmentExperiment(flag, List.of(
+                Allocation.segmented(v.get(0), "seg_gone", 1, true, false),
+                Allocation.segmented(v.get(1), null, 2, false, true))));
+        EngineException both = failure(() -> tenant.segmentExperiment(flag, List.of(
+                Allocation.segmented(v.get(0), "seg_gone", 1, true, false),
+                Allocation.segmented("var_unknown", null, 2, false, true))));
+
+        assertThat(unknown.code()).isEqualTo(ErrorCode.SEGMENT_NOT_FOUND);
+        assertThat(unknown.httpStatus()).isEqualTo(400);
+        assertThat(unknown.getMessage()).isEqualTo("Segment not found. Segment 'seg_gone' (allocations[0]) does not exist.");
+        assertThat(both.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void patchShouldCheckAllocationsAgainstTheExperimentsOwnFlagAndChangeNothing() {
+        Experiment e = tenant.readyExperiment();
+        String foreign = tenant.variationIds(tenant.activeFlag()).get(0);
+        String own = e.allocations().get(0).variationId();
+
+        EngineException variation = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch("Other name",
+                null, null, List.of(Allocation.weighted(foreign, 100, true)))));
+        EngineException segment = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
+                List.of(new Allocation(own, "seg_gone", 100.0, null, true, null)))));
+
+        assertThat(variation.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
+        assertThat(segment.code()).isEqualTo(ErrorCode.SEGMENT_NOT_FOUND);
+        assertThat(engine.getExperiment(e.id())).isEqualTo(e);
+    }
+
+    @Test
+    void createChecksShouldRunInTheDocumentedOrder() {
+        FeatureFlag archived = tenant.flagIn(FlagStatus.ARCHIVED);
+        String v = tenant.variationIds(archived).get(0);
+        List<Allocation> foreign = List.of(Allocation.weighted("var_unknown", 100, true));
+
+        // allocation shape, then their number, then the flag (missing, archived), then variations.
+        assertThat(failure(() -> tenant.percentageExperiment(archived, Collections.nCopies(21,
+                Allocation.weighted(v, 101, false)))).code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(failure(() -> tenant.percentageExperiment(archived, List.of(Allocation.weighted(v, 101, false))))
+                .code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(failure(() -> engine.createExperiment(new NewExperiment("x", null, "flg_gone", "login",
+                AllocationStrategy.PERCENTAGE, null, Collections.nCopies(21, foreign.get(0))))).code())
+                .isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
+        assertThat(failure(() -> tenant.percentageExperiment(archived, foreign)).code())
+                .isEqualTo(ErrorCode.FEATURE_FLAG_ARCHIVED);
+    }
+
+    @Test
     void getShouldReturnNotFoundWhenMissing() {
         EngineException e = failure(() -> engine.getExperiment("exp_missing"));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
         assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.getMessage()).isEqualTo("Experiment not found.");
     }
 
     @Test
@@ -126,7 +256,8 @@ class ExperimentWriteRulesTest {
         String control = e.allocations().get(0).variationId();
 
         Experiment patched = engine.updateExperiment(e.id(),
-                new ExperimentPatch(null, "new description", null, List.of(Allocation.weighted(control, 100, true))));
+                new ExperimentPatch(null, java.util.Optional.of("new description"), null,
+                        List.of(Allocation.weighted(control, 100, true))));
 
         assertThat(patched.name()).isEqualTo(e.name());
         assertThat(patched.description()).isEqualTo("new description");
@@ -158,7 +289,7 @@ class ExperimentWriteRulesTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_REQUIRES_PAUSE);
         assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo("Cannot modify allocations on an active experiment");
+        assertThat(error.getMessage()).isEqualTo("Allocations cannot be modified while the experiment is active.");
     }
 
     @Test
@@ -181,7 +312,7 @@ class ExperimentWriteRulesTest {
         Experiment e = tenant.readyExperiment();
 
         EngineException error = failure(() -> engine.updateExperiment(e.id(), new ExperimentPatch("x", null, null,
-                List.of(Allocation.weighted("var_x", 0, true)))));
+                List.of(Allocation.weighted(e.allocations().get(0).variationId(), 101, true)))));
 
         assertThat(error.code()).isEqualTo(ErrorCode.INVALID_BODY);
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
@@ -194,13 +325,15 @@ class ExperimentWriteRulesTest {
     }
 
     @Test
-    void deleteShouldReturnConflictWhenActive() {
+    void deleteShouldReturnBadRequestWhenActive() {
         Experiment e = tenant.experimentIn(ExperimentStatus.ACTIVE);
 
         EngineException error = failure(() -> engine.deleteExperiment(e.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_ACTIVE);
-        assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.httpStatus()).isEqualTo(400);
+        assertThat(error.getMessage())
+                .isEqualTo("Active experiments cannot be deleted. Pause or complete the experiment first.");
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 

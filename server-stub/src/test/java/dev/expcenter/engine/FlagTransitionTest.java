@@ -31,7 +31,9 @@ class FlagTransitionTest {
             case FORBIDDEN -> {
                 EngineException e = failure(() -> engine.transitionFlag(before.id(), to));
                 assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
-                assertThat(e.httpStatus()).isEqualTo(409);
+                assertThat(e.httpStatus()).isEqualTo(400);
+                assertThat(e.getMessage()).startsWith("Status transition is not allowed. Cannot move from '"
+                        + from.wire() + "' to '" + to.wire() + "'; allowed: ");
             }
         }
         FeatureFlag after = engine.getFlag(before.id());
@@ -50,18 +52,20 @@ class FlagTransitionTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS);
         assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage()).contains(flag.id()).contains("at least 2");
+        assertThat(e.getMessage()).isEqualTo("Feature flag must have at least 2 variations to be activated. It has "
+                + variations + ".");
         assertThat(engine.getFlag(flag.id()).status()).isEqualTo(FlagStatus.DRAFT);
     }
 
     @Test
-    void flagStatusShouldReturnConflictWhenArchivedToActive() {
+    void flagStatusShouldReturnBadRequestWhenArchivedToActive() {
         FeatureFlag flag = tenant.flagIn(FlagStatus.ARCHIVED);
 
         EngineException e = failure(() -> engine.transitionFlag(flag.id(), FlagStatus.ACTIVE));
 
+        assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.getMessage()).isEqualTo(
-                "Cannot transition feature flag " + flag.id() + " from 'archived' to 'active'; allowed: none");
+                "Status transition is not allowed. Cannot move from 'archived' to 'active'; allowed: none.");
     }
 
     @Test
@@ -70,5 +74,6 @@ class FlagTransitionTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
         assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
     }
 }

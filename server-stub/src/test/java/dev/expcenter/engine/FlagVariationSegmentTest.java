@@ -68,6 +68,7 @@ class FlagVariationSegmentTest {
             EngineException e = failure(call);
             assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
             assertThat(e.httpStatus()).isEqualTo(404);
+            assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
         }
         assertThat(engine.deleteFlag("flg_x")).isFalse();
     }
@@ -80,7 +81,46 @@ class FlagVariationSegmentTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
         assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.getMessage())
+                .isEqualTo("Feature flag is in use by one or more non-archived experiments and cannot be deleted.");
         assertThat(engine.listVariations(e.featureFlagId())).hasSize(2);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = ExperimentStatus.class, names = "ARCHIVED",
+            mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void everyNonArchivedExperimentShouldKeepItsFlagVariationsAndSegmentsInUse(ExperimentStatus status) {
+        Experiment e = tenant.experimentIn(status);
+        if (status == ExperimentStatus.ACTIVE) {
+            engine.transitionExperiment(e.id(), ExperimentStatus.PAUSED);
+        }
+
+        assertThat(failure(() -> engine.deleteFlag(e.featureFlagId())).code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
+        assertThat(failure(() -> engine.deleteVariation(e.featureFlagId(), e.allocations().get(1).variationId())).code())
+                .isEqualTo(ErrorCode.VARIATION_IN_USE);
+    }
+
+    @Test
+    void aFlagVariationOrSegmentUsedOnlyByArchivedExperimentsShouldBeDeletable() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+        engine.createVariation(flag.id(), new NewVariation("third", null, Map.of("color", "pink")));
+        Segment s = tenant.segment("France");
+        Experiment percentage = tenant.percentageExperiment(flag, tenant.fiftyFifty(flag));
+        Experiment segmented = tenant.segmentExperiment(flag, List.of(Allocation.segmented(v.get(0), s.id(), 1, true,
+                false), Allocation.segmented(v.get(1), null, 2, false, true)));
+        assertThat(failure(() -> engine.deleteSegment(s.id())).code()).isEqualTo(ErrorCode.SEGMENT_IN_USE);
+
+        engine.transitionExperiment(percentage.id(), ExperimentStatus.ARCHIVED);
+        engine.transitionExperiment(segmented.id(), ExperimentStatus.ARCHIVED);
+
+        assertThat(engine.deleteSegment(s.id())).isTrue();
+        assertThat(engine.deleteVariation(flag.id(), v.get(1))).isTrue();
+        assertThat(engine.deleteFlag(flag.id())).isTrue();
+        assertThat(engine.getExperiment(percentage.id()).featureFlagId()).isEqualTo(flag.id());
+        // The archived experiments outlive what they named, and such a state still restores.
+        EngineState state = engine.snapshot();
+        assertThat(new Tenant(state).engine.snapshot()).isEqualTo(state);
     }
 
     @Test
@@ -103,26 +143,27 @@ class FlagVariationSegmentTest {
         FeatureFlag used = tenant.activeFlag();
         FeatureFlag donor = tenant.draftFlag(1);
         String foreign = tenant.variationIds(donor).get(0);
-        tenant.percentageExperiment(used, List.of(Allocation.weighted(foreign, 100, true)));
+        tenant.imported(used, AllocationStrategy.PERCENTAGE, List.of(Allocation.weighted(foreign, 100, true)));
 
         EngineException error = failure(() -> engine.deleteFlag(donor.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
-        assertThat(error.getMessage()).contains(foreign);
+        assertThat(error.getMessage()).startsWith("Feature flag is in use by one or more non-archived experiments")
+                .contains(foreign);
         assertThat(engine.listVariations(donor.id())).hasSize(1);
     }
 
     @Test
-    void variationShouldKeepOverridesIncludingNullValues() {
+    void variationShouldKeepOverridesInOrder() {
         FeatureFlag flag = tenant.draftFlag(0);
         Map<String, Object> overrides = new LinkedHashMap<>();
-        overrides.put("show_prompt", null);
+        overrides.put("show_prompt", true);
         overrides.put("color", "green");
 
         Variation v = engine.createVariation(flag.id(), new NewVariation("v", "d", overrides));
 
         assertThat(v.overrides().keySet()).containsExactly("show_prompt", "color");
-        assertThat(v.overrides()).containsEntry("show_prompt", null);
+        assertThat(v.overrides()).containsEntry("show_prompt", true);
         assertThat(v.id()).matches("var_[1-9A-HJ-NP-Za-km-z]{22}");
         assertThat(v.featureFlagId()).isEqualTo(flag.id());
     }
@@ -139,8 +180,8 @@ class FlagVariationSegmentTest {
 
         for (EngineException e : List.of(create, patch)) {
             assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-            assertThat(e.getMessage()).startsWith("Payload validation error: 'Unknown parameter 'size'")
-                    .endsWith("on property overrides.size");
+            assertThat(e.httpStatus()).isEqualTo(400);
+            assertThat(e.getMessage()).isEqualTo("Invalid override key. 'size' is not a parameter of the feature flag.");
         }
         assertThat(engine.listVariations(flag.id())).containsExactly(v);
     }
@@ -165,7 +206,10 @@ class FlagVariationSegmentTest {
         FeatureFlag b = tenant.draftFlag(1);
         String ofB = tenant.variationIds(b).get(0);
 
-        assertThat(failure(() -> engine.getVariation(a.id(), ofB)).code()).isEqualTo(ErrorCode.INEXISTENT_VARIATION);
+        EngineException notFound = failure(() -> engine.getVariation(a.id(), ofB));
+        assertThat(notFound.code()).isEqualTo(ErrorCode.INEXISTENT_VARIATION);
+        assertThat(notFound.httpStatus()).isEqualTo(404);
+        assertThat(notFound.getMessage()).isEqualTo("Variation not found.");
         assertThat(failure(() -> engine.updateVariation(a.id(), ofB, new VariationPatch("n", null, null))).code())
                 .isEqualTo(ErrorCode.INEXISTENT_VARIATION);
         assertThat(engine.deleteVariation(a.id(), ofB)).isFalse();
@@ -175,12 +219,44 @@ class FlagVariationSegmentTest {
 
     @Test
     void listVariationsShouldReturnEveryVariationInCreationOrder() {
-        FeatureFlag flag = tenant.draftFlag(30);
+        FeatureFlag flag = tenant.draftFlag(20);
 
         List<Variation> all = engine.listVariations(flag.id());
 
-        assertThat(all).hasSize(30);
-        assertThat(all).extracting(Variation::name).startsWith("v0", "v1", "v2").endsWith("v29");
+        assertThat(all).hasSize(20);
+        assertThat(all).extracting(Variation::name).startsWith("v0", "v1", "v2").endsWith("v19");
+    }
+
+    @Test
+    void aFlagShouldHaveAtMostTwentyVariations() {
+        FeatureFlag flag = tenant.draftFlag(20);
+
+        EngineException e = failure(() -> engine.createVariation(flag.id(), new NewVariation("v20", null, null)));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.getMessage()).startsWith("Feature flag variation limit exceeded.");
+        assertThat(engine.listVariations(flag.id())).hasSize(20);
+        engine.deleteVariation(flag.id(), tenant.variationIds(flag).get(0));
+        assertThat(engine.createVariation(flag.id(), new NewVariation("v20", null, null)).name()).isEqualTo("v20");
+    }
+
+    @Test
+    void deletingTheLastVariationOfAFlagShouldBeRefusedBeforeTheInUseCheck() {
+        FeatureFlag flag = tenant.draftFlag(2);
+        List<String> v = tenant.variationIds(flag);
+        assertThat(engine.deleteVariation(flag.id(), v.get(0))).isTrue();
+        tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(1), 100, true)));
+
+        EngineException e = failure(() -> engine.deleteVariation(flag.id(), v.get(1)));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_LAST_VARIATION);
+        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(e.getMessage())
+                .isEqualTo("Feature flag must have at least one variation. Cannot delete the last variation.");
+        assertThat(engine.listVariations(flag.id())).extracting(Variation::id).containsExactly(v.get(1));
+        // Deleting the flag itself takes its last variation with it.
+        assertThat(engine.deleteFlag(tenant.draftFlag(1).id())).isTrue();
     }
 
     @Test
@@ -191,6 +267,8 @@ class FlagVariationSegmentTest {
         EngineException error = failure(() -> engine.deleteVariation(e.featureFlagId(), used));
         assertThat(error.code()).isEqualTo(ErrorCode.VARIATION_IN_USE);
         assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.getMessage())
+                .isEqualTo("Variation is in use by one or more non-archived allocations and cannot be deleted.");
 
         engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
                 List.of(Allocation.weighted(e.allocations().get(0).variationId(), 100, true))));
@@ -210,7 +288,9 @@ class FlagVariationSegmentTest {
         assertThat(patched.rules()).isEmpty();
 
         assertThat(engine.deleteSegment(s.id())).isTrue();
-        assertThat(failure(() -> engine.getSegment(s.id())).code()).isEqualTo(ErrorCode.INEXISTENT_SEGMENT);
+        EngineException notFound = failure(() -> engine.getSegment(s.id()));
+        assertThat(notFound.code()).isEqualTo(ErrorCode.INEXISTENT_SEGMENT);
+        assertThat(notFound.getMessage()).isEqualTo("Segment not found.");
         assertThat(failure(() -> engine.updateSegment(s.id(), new SegmentPatch("x", null, null))).httpStatus())
                 .isEqualTo(404);
         assertThat(engine.deleteSegment(s.id())).isFalse();
@@ -228,6 +308,7 @@ class FlagVariationSegmentTest {
 
         assertThat(error.code()).isEqualTo(ErrorCode.SEGMENT_IN_USE);
         assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(error.getMessage()).isEqualTo("Segment is in use by one or more non-archived experiment allocations.");
     }
 
     @Test

@@ -35,7 +35,9 @@ class ModelBasedTest {
                 "FLAG_STATUS feature_flag_insufficient_variations", "DELETE_FLAG feature_flag_in_use",
                 "DELETE_VARIATION variation_in_use", "PATCH_ALLOCATIONS experiment_requires_pause",
                 "PATCH_NAME experiment_not_editable", "DELETE_EXPERIMENT experiment_active",
-                "CREATE_EXPERIMENT feature_flag_archived");
+                "CREATE_EXPERIMENT feature_flag_archived", "CREATE_EXPERIMENT invalid_body",
+                "CREATE_FLAG feature_flag_exists", "CREATE_VARIATION variation_exists", "CREATE_EXPERIMENT experiment_exists",
+                "PATCH_NAME experiment_exists", "DELETE_VARIATION feature_flag_last_variation");
     }
 
     private static void run(long seed, Map<String, Integer> seen) {
@@ -84,7 +86,20 @@ class ModelBasedTest {
         final Map<String, String> flags = new LinkedHashMap<>();          // id -> DRAFT | ACTIVE | ARCHIVED
         final Map<String, String> variations = new LinkedHashMap<>();     // id -> flag id
         final Map<String, ModelExperiment> experiments = new LinkedHashMap<>();
+        final Map<String, String> names = new LinkedHashMap<>();          // flag, variation or experiment id -> name
         final List<String> gone = new ArrayList<>(List.of("flg_gone", "var_gone", "exp_gone"));
+        int fresh;
+
+        /** A new name, or (one time in four) one some entity of the same prefix already has. */
+        String name(Random r, String prefix) {
+            List<String> taken = names.values().stream().filter(n -> n.startsWith(prefix)).toList();
+            return taken.isEmpty() || r.nextInt(4) != 0 ? prefix + fresh++ : taken.get(r.nextInt(taken.size()));
+        }
+
+        /** Whether an entity among {@code ids}, other than {@code self}, is named {@code name}. */
+        boolean named(java.util.Collection<String> ids, String self, String name) {
+            return ids.stream().anyMatch(id -> !id.equals(self) && name.equals(names.get(id)));
+        }
 
         Map<String, String> statuses() {
             Map<String, String> out = new LinkedHashMap<>();
@@ -98,19 +113,26 @@ class ModelBasedTest {
             return variations.entrySet().stream().filter(e -> e.getValue().equals(flagId)).map(Map.Entry::getKey).toList();
         }
 
+        /** Used by a non-archived experiment. */
         boolean referenced(String id) {
-            return experiments.values().stream().anyMatch(e -> e.flagId.equals(id) || e.variationIds().contains(id));
+            return experiments.values().stream().filter(e -> !e.status.equals("ARCHIVED"))
+                    .anyMatch(e -> e.flagId.equals(id) || e.variationIds().contains(id));
         }
 
         void adopt(Step step, ExperimentCenter engine) {
             EngineState state = engine.snapshot();
-            switch (step.kind) {
-                case CREATE_FLAG -> flags.put(last(state.featureFlags()).id(), "DRAFT");
-                case CREATE_VARIATION -> variations.put(last(state.variations()).id(), step.target);
-                case CREATE_EXPERIMENT -> experiments.put(last(state.experiments()).id(),
-                        new ModelExperiment(step.target, step.allocations));
+            String id = switch (step.kind) {
+                case CREATE_FLAG -> last(state.featureFlags()).id();
+                case CREATE_VARIATION -> last(state.variations()).id();
+                case CREATE_EXPERIMENT -> last(state.experiments()).id();
                 default -> throw new IllegalStateException(step.kind.name());
+            };
+            switch (step.kind) {
+                case CREATE_FLAG -> flags.put(id, "DRAFT");
+                case CREATE_VARIATION -> variations.put(id, step.target);
+                default -> experiments.put(id, new ModelExperiment(step.target, step.allocations));
             }
+            names.put(id, step.second);
         }
 
         private static <T> T last(List<T> list) {
@@ -173,13 +195,13 @@ class ModelBasedTest {
             String flag = pick(r, m.flags.keySet(), m);
             String exp = pick(r, m.experiments.keySet(), m);
             return switch (kind) {
-                case CREATE_FLAG -> new Step(kind, null, null, null, null);
+                case CREATE_FLAG -> new Step(kind, null, m.name(r, "flag-"), null, null);
                 case CREATE_VARIATION -> {
                     // Variations under archived flags are not decided; only live or missing flags.
                     List<String> live = m.flags.entrySet().stream().filter(e -> !e.getValue().equals("ARCHIVED"))
                             .map(Map.Entry::getKey).toList();
                     yield new Step(kind, live.isEmpty() || r.nextInt(8) == 0 ? "flg_gone" : live.get(r.nextInt(live.size())),
-                            null, null, null);
+                            m.name(r, "var-"), null, null);
                 }
                 case FLAG_STATUS -> new Step(kind, flag, null, List.of("DRAFT", "ACTIVE", "ARCHIVED").get(r.nextInt(3)), null);
                 case DELETE_FLAG -> new Step(kind, flag, null, null, null);
@@ -189,10 +211,10 @@ class ModelBasedTest {
                     String var = vars.isEmpty() || r.nextInt(6) == 0 ? "var_gone" : vars.get(r.nextInt(vars.size()));
                     yield new Step(kind, owner, var, null, null);
                 }
-                case CREATE_EXPERIMENT -> new Step(kind, flag, null, null, allocations(r, m.variationsOf(flag)));
+                case CREATE_EXPERIMENT -> new Step(kind, flag, m.name(r, "exp-"), null, allocations(r, m.variationsOf(flag)));
                 case EXPERIMENT_STATUS -> new Step(kind, exp, null,
                         List.of("DRAFT", "ACTIVE", "PAUSED", "COMPLETED", "ARCHIVED").get(r.nextInt(5)), null);
-                case PATCH_NAME -> new Step(kind, exp, null, null, null);
+                case PATCH_NAME -> new Step(kind, exp, m.name(r, "exp-"), null, null);
                 case PATCH_ALLOCATIONS -> {
                     ModelExperiment e = m.experiments.get(exp);
                     yield new Step(kind, exp, null, null, allocations(r, e == null ? List.of() : m.variationsOf(e.flagId)));
@@ -204,13 +226,13 @@ class ModelBasedTest {
         /** A step towards running experiments (flags with variations, active, experiments, activations). */
         private static Step productive(Random r, Model m) {
             if (m.flags.isEmpty()) {
-                return new Step(Kind.CREATE_FLAG, null, null, null, null);
+                return new Step(Kind.CREATE_FLAG, null, "flag-" + m.fresh++, null, null);
             }
             List<String> live = m.flags.entrySet().stream().filter(e -> !e.getValue().equals("ARCHIVED"))
                     .map(Map.Entry::getKey).toList();
             for (String flag : live) {
                 if (m.variationsOf(flag).size() < 3) {
-                    return new Step(Kind.CREATE_VARIATION, flag, null, null, null);
+                    return new Step(Kind.CREATE_VARIATION, flag, "var-" + m.fresh++, null, null);
                 }
             }
             for (String flag : live) {
@@ -219,11 +241,12 @@ class ModelBasedTest {
                 }
             }
             if (live.isEmpty()) {
-                return new Step(Kind.CREATE_FLAG, null, null, null, null);
+                return new Step(Kind.CREATE_FLAG, null, "flag-" + m.fresh++, null, null);
             }
             if (m.experiments.size() < 3 || r.nextInt(4) == 0) {
                 String flag = live.get(r.nextInt(live.size()));
-                return new Step(Kind.CREATE_EXPERIMENT, flag, null, null, allocations(r, m.variationsOf(flag)));
+                return new Step(Kind.CREATE_EXPERIMENT, flag, "exp-" + m.fresh++, null,
+                        allocations(r, m.variationsOf(flag)));
             }
             List<String> exps = new ArrayList<>(m.experiments.keySet());
             return new Step(Kind.EXPERIMENT_STATUS, exps.get(r.nextInt(exps.size())), null,
@@ -256,9 +279,15 @@ class ModelBasedTest {
         String onModel(Model m) {
             switch (kind) {
                 case CREATE_FLAG:
-                    return OK;
+                    return m.named(m.flags.keySet(), null, second) ? "feature_flag_exists" : OK;
                 case CREATE_VARIATION:
-                    return m.flags.containsKey(target) ? OK : "inexistent_feature_flag";
+                    if (!m.flags.containsKey(target)) {
+                        return "inexistent_feature_flag";
+                    }
+                    if (m.variationsOf(target).size() >= 20) {
+                        return "feature_flag_variation_limit";
+                    }
+                    return m.named(m.variationsOf(target), null, second) ? "variation_exists" : OK;
                 case FLAG_STATUS: {
                     String from = m.flags.get(target);
                     if (from == null) {
@@ -286,7 +315,11 @@ class ModelBasedTest {
                         return "feature_flag_in_use";
                     }
                     m.flags.remove(target);
-                    m.variationsOf(target).forEach(m.variations::remove);
+                    m.names.remove(target);
+                    for (String v : m.variationsOf(target)) {
+                        m.variations.remove(v);
+                        m.names.remove(v);
+                    }
                     return OK;
                 }
                 case DELETE_VARIATION: {
@@ -296,23 +329,36 @@ class ModelBasedTest {
                     if (!target.equals(m.variations.get(second))) {
                         return OK;
                     }
+                    if (m.variationsOf(target).size() == 1) {
+                        return "feature_flag_last_variation";
+                    }
                     if (m.referenced(second)) {
                         return "variation_in_use";
                     }
                     m.variations.remove(second);
+                    m.names.remove(second);
                     return OK;
                 }
                 case CREATE_EXPERIMENT: {
+                    if (allocations.isEmpty()) {
+                        return "invalid_body";
+                    }
                     String flag = m.flags.get(target);
                     if (flag == null) {
                         return "inexistent_feature_flag";
                     }
-                    return flag.equals("ARCHIVED") ? "feature_flag_archived" : OK;
+                    if (flag.equals("ARCHIVED")) {
+                        return "feature_flag_archived";
+                    }
+                    return m.named(m.experiments.keySet(), null, second) ? "experiment_exists" : OK;
                 }
                 case EXPERIMENT_STATUS:
                     return experimentStatus(m);
                 case PATCH_NAME:
                 case PATCH_ALLOCATIONS: {
+                    if (kind == Kind.PATCH_ALLOCATIONS && allocations.isEmpty()) {
+                        return "invalid_body";
+                    }
                     ModelExperiment e = m.experiments.get(target);
                     if (e == null) {
                         return "inexistent_experiment";
@@ -325,6 +371,10 @@ class ModelBasedTest {
                     }
                     if (kind == Kind.PATCH_ALLOCATIONS) {
                         e.allocations = allocations;
+                    } else if (m.named(m.experiments.keySet(), target, second)) {
+                        return "experiment_exists";
+                    } else {
+                        m.names.put(target, second);
                     }
                     return OK;
                 }
@@ -337,6 +387,7 @@ class ModelBasedTest {
                         return "experiment_active";
                     }
                     m.experiments.remove(target);
+                    m.names.remove(target);
                     return OK;
                 }
                 default:
@@ -377,16 +428,13 @@ class ModelBasedTest {
             if (!"ACTIVE".equals(m.flags.get(e.flagId))) {
                 return "feature_flag_not_active";
             }
-            if (e.allocations.isEmpty()) {
-                return "experiment_missing_allocations";
-            }
             if (e.allocations.stream().anyMatch(a -> !e.flagId.equals(m.variations.get(a.variationId())))) {
                 return "variation_not_from_flag";
             }
             if (e.allocations.stream().filter(Allocation::control).count() != 1) {
                 return "experiment_missing_control";
             }
-            if (e.allocations.stream().mapToInt(Allocation::weight).sum() != 100) {
+            if (Math.abs(e.allocations.stream().mapToDouble(Allocation::weight).sum() - 100) > 1e-9) {
                 return "experiment_invalid_allocation_weights";
             }
             if (m.experiments.values().stream().anyMatch(other -> other != e && other.status.equals("ACTIVE"))) {
@@ -399,16 +447,15 @@ class ModelBasedTest {
 
         Object onEngine(ExperimentCenter engine, Model m) {
             return switch (kind) {
-                case CREATE_FLAG -> engine.createFlag(new NewFlag("flag", null, Map.of()));
-                case CREATE_VARIATION -> engine.createVariation(target, new NewVariation("v", null, Map.of()));
+                case CREATE_FLAG -> engine.createFlag(new NewFlag(second, null, Map.of()));
+                case CREATE_VARIATION -> engine.createVariation(target, new NewVariation(second, null, Map.of()));
                 case FLAG_STATUS -> engine.transitionFlag(target, FlagStatus.valueOf(status));
                 case DELETE_FLAG -> engine.deleteFlag(target);
                 case DELETE_VARIATION -> engine.deleteVariation(target, second);
-                case CREATE_EXPERIMENT -> engine.createExperiment(new NewExperiment("exp", null, target,
+                case CREATE_EXPERIMENT -> engine.createExperiment(new NewExperiment(second, null, target,
                         "pre_authentication", AllocationStrategy.PERCENTAGE, null, allocations));
                 case EXPERIMENT_STATUS -> engine.transitionExperiment(target, ExperimentStatus.valueOf(status));
-                case PATCH_NAME -> engine.updateExperiment(target, new ExperimentPatch("renamed-" + System.nanoTime(),
-                        null, null, null));
+                case PATCH_NAME -> engine.updateExperiment(target, new ExperimentPatch(second, null, null, null));
                 case PATCH_ALLOCATIONS -> engine.updateExperiment(target, new ExperimentPatch(null, null, null,
                         allocations));
                 case DELETE_EXPERIMENT -> engine.deleteExperiment(target);

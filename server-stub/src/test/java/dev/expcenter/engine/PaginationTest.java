@@ -16,7 +16,8 @@ class PaginationTest {
     private List<String> experiments(int count, FeatureFlag... flags) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(tenant.percentageExperiment(flags[i % flags.length], List.of()).id());
+            FeatureFlag flag = flags[i % flags.length];
+            ids.add(tenant.percentageExperiment(flag, tenant.fiftyFifty(flag)).id());
         }
         return ids;
     }

@@ -20,7 +20,7 @@ class ReadinessTest {
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE));
         assertThat(error.code()).isEqualTo(first);
         assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo(message);
+        assertThat(error.getMessage()).isEqualTo("Experiment cannot be activated: validation failed: " + message);
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
@@ -55,15 +55,28 @@ class ReadinessTest {
     }
 
     @Test
-    void statusShouldReturnMissingAllocationsFirstWhenThereAreNone() {
-        Experiment e = tenant.percentageExperiment(tenant.activeFlag(), List.of());
+    void anImportedExperimentWithoutAllocationsShouldFailControlAndWeightsButNoAllocationCheck() {
+        Experiment bare = tenant.imported(tenant.activeFlag(), AllocationStrategy.PERCENTAGE, List.of());
 
-        assertThat(codes(e)).containsExactly(ErrorCode.EXPERIMENT_MISSING_ALLOCATIONS,
+        assertThat(codes(bare)).containsExactly(
                 ErrorCode.EXPERIMENT_MISSING_CONTROL, ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS);
-        assertActivationFails(e, ErrorCode.EXPERIMENT_MISSING_ALLOCATIONS,
-                "Experiment has no allocations; at least one is required; "
-                        + "Exactly one allocation must have is_control true; found 0; "
-                        + "Allocation weights must sum to 100; found 0");
+        assertActivationFails(bare, ErrorCode.EXPERIMENT_MISSING_CONTROL,
+                "Exactly one allocation must have is_control true; found 0; Allocation weights must sum to 100; found 0");
+    }
+
+    @Test
+    void fractionalWeightsSummingToHundredWithinOneBillionthShouldPass() {
+        FeatureFlag flag = tenant.activeFlag();
+        List<String> v = tenant.variationIds(flag);
+        // 33.3 + 33.3 + 33.4 is 100.00000000000001 in binary floating point.
+        Experiment thirds = tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(0), 33.3, true),
+                Allocation.weighted(v.get(1), 33.3, false), Allocation.weighted(v.get(1), 33.4, false)));
+        Experiment short1 = tenant.percentageExperiment(flag, List.of(Allocation.weighted(v.get(0), 50, true),
+                Allocation.weighted(v.get(1), 49.999999, false)));
+
+        assertThat(codes(thirds)).isEmpty();
+        assertThat(engine.validateExperiment(short1.id()).errors()).containsExactly(new Problem(
+                ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS, "Allocation weights must sum to 100; found 99.999999"));
     }
 
     @Test
@@ -71,7 +84,7 @@ class ReadinessTest {
         FeatureFlag flag = tenant.activeFlag();
         FeatureFlag other = tenant.activeFlag();
         String foreign = tenant.variationIds(other).get(0);
-        Experiment e = tenant.percentageExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.PERCENTAGE, List.of(
                 Allocation.weighted(tenant.variationIds(flag).get(0), 50, true),
                 Allocation.weighted(foreign, 50, false)));
 
@@ -83,7 +96,7 @@ class ReadinessTest {
     @Test
     void unknownVariationIdsShouldCountAsNotFromTheFlag() {
         FeatureFlag flag = tenant.activeFlag();
-        Experiment e = tenant.percentageExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.PERCENTAGE, List.of(
                 Allocation.weighted("var_nope1", 50, true), Allocation.weighted("var_nope2", 50, false)));
 
         assertThat(engine.validateExperiment(e.id()).errors()).containsExactly(new Problem(
@@ -186,7 +199,7 @@ class ReadinessTest {
     void statusShouldReturnSegmentNotFoundWhenSegmentIsUnknownOrMissing() {
         FeatureFlag flag = tenant.activeFlag();
         List<String> v = tenant.variationIds(flag);
-        Experiment e = tenant.segmentExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.SEGMENT, List.of(
                 Allocation.segmented(v.get(0), "seg_gone", 1, true, false),
                 Allocation.segmented(v.get(1), null, 2, false, false),
                 Allocation.segmented(v.get(1), null, 3, false, true)));
@@ -249,7 +262,7 @@ class ReadinessTest {
     @Test
     void segmentChecksShouldComeAfterControlInOrder() {
         FeatureFlag flag = tenant.activeFlag();
-        Experiment e = tenant.segmentExperiment(flag, List.of(
+        Experiment e = tenant.imported(flag, AllocationStrategy.SEGMENT, List.of(
                 Allocation.segmented("var_unknown", "seg_unknown", 1, false, false)));
 
         assertThat(codes(e)).containsExactly(ErrorCode.VARIATION_NOT_FROM_FLAG, ErrorCode.EXPERIMENT_MISSING_CONTROL,
@@ -259,7 +272,8 @@ class ReadinessTest {
     @Test
     void validateShouldWriteNothing() {
         Experiment running = tenant.experimentIn(ExperimentStatus.ACTIVE);
-        Experiment e = tenant.percentageExperiment(tenant.draftFlag(2), List.of());
+        FeatureFlag draft = tenant.draftFlag(2);
+        Experiment e = tenant.percentageExperiment(draft, tenant.fiftyFifty(draft));
         EngineState before = engine.snapshot();
         tenant.clock.advance(java.time.Duration.ofMinutes(1));
 
@@ -289,7 +303,9 @@ class ReadinessTest {
 
     @Test
     void storedValidityShouldFollowAllocationEdits() {
-        Experiment e = tenant.percentageExperiment(tenant.activeFlag(), List.of());
+        FeatureFlag flag = tenant.activeFlag();
+        Experiment e = tenant.percentageExperiment(flag,
+                List.of(Allocation.weighted(tenant.variationIds(flag).get(0), 60, true)));
         assertThat(e.valid()).isFalse();
 
         Experiment fixed = engine.updateExperiment(e.id(),

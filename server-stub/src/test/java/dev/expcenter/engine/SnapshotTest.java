@@ -16,7 +16,8 @@ class SnapshotTest {
     private EngineState richState() {
         Experiment active = tenant.experimentIn(ExperimentStatus.ACTIVE);
         tenant.experimentIn(ExperimentStatus.ARCHIVED);
-        tenant.percentageExperiment(tenant.draftFlag(1), List.of());
+        FeatureFlag draft = tenant.draftFlag(1);
+        tenant.percentageExperiment(draft, List.of(Allocation.weighted(tenant.variationIds(draft).get(0), 100, true)));
         FeatureFlag flag = tenant.activeFlag();
         Segment s = tenant.segment("France");
         List<String> v = tenant.variationIds(flag);
@@ -134,6 +135,25 @@ class SnapshotTest {
     }
 
     @Test
+    void restoreShouldAcceptAnExperimentWithoutAllocationsWhoseReadinessThenFails() {
+        EngineState state = new EngineState(List.of(flag("flg_1")), List.of(), List.of(),
+                List.of(experiment("exp_1", "flg_1", ExperimentStatus.DRAFT, List.of())));
+
+        ExperimentCenter restored = new Tenant(state).engine;
+
+        assertThat(restored.validateExperiment("exp_1").errors()).extracting(Problem::code).containsExactly(
+                ErrorCode.EXPERIMENT_MISSING_CONTROL, ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS);
+    }
+
+    @Test
+    void restoreShouldRejectMoreThanTwentyAllocations() {
+        EngineState state = new EngineState(List.of(flag("flg_1")), List.of(), List.of(), List.of(experiment("exp_1",
+                "flg_1", ExperimentStatus.DRAFT, java.util.Collections.nCopies(21, Allocation.weighted("var_1", 1, false)))));
+
+        assertThat(rejection(state)).contains("exp_1").contains("at most 20 allocations");
+    }
+
+    @Test
     void restoreShouldRejectAnExperimentNamingAMissingFlag() {
         EngineState state = new EngineState(List.of(), List.of(), List.of(),
                 List.of(experiment("exp_1", "flg_gone", ExperimentStatus.DRAFT, List.of())));
@@ -176,7 +196,7 @@ class SnapshotTest {
     @Test
     void restoreShouldRejectInvalidAllocations() {
         EngineState state = new EngineState(List.of(flag("flg_1")), List.of(), List.of(), List.of(
-                experiment("exp_1", "flg_1", ExperimentStatus.DRAFT, List.of(Allocation.weighted("var_1", 0, true)))));
+                experiment("exp_1", "flg_1", ExperimentStatus.DRAFT, List.of(Allocation.weighted("var_1", 101, true)))));
 
         assertThat(rejection(state)).contains("exp_1").contains("weight");
     }

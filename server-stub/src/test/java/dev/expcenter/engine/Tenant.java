@@ -14,6 +14,8 @@ final class Tenant {
 
     final TestClock clock = new TestClock(START);
     final ExperimentCenter engine;
+    /** Names are unique per kind, so the builders number theirs. */
+    private int names;
 
     Tenant() {
         this.engine = ExperimentCenter.create(clock, new SequentialIds());
@@ -32,7 +34,7 @@ final class Tenant {
 
     /** A draft flag with the colour parameters and {@code variations} variations. */
     FeatureFlag draftFlag(int variations) {
-        FeatureFlag flag = engine.createFlag(new NewFlag("Checkout button", "A flag", colorParameter()));
+        FeatureFlag flag = engine.createFlag(new NewFlag("Checkout button " + ++names, "A flag", colorParameter()));
         for (int i = 0; i < variations; i++) {
             engine.createVariation(flag.id(), new NewVariation("v" + i, null, Map.of("color", "c" + i)));
         }
@@ -56,12 +58,12 @@ final class Tenant {
     }
 
     Experiment percentageExperiment(FeatureFlag flag, List<Allocation> allocations) {
-        return engine.createExperiment(new NewExperiment("Checkout test", "desc", flag.id(), "pre_authentication",
+        return engine.createExperiment(new NewExperiment("Checkout test " + ++names, "desc", flag.id(), "pre_authentication",
                 AllocationStrategy.PERCENTAGE, "device", allocations));
     }
 
     Experiment segmentExperiment(FeatureFlag flag, List<Allocation> allocations) {
-        return engine.createExperiment(new NewExperiment("Segment test", null, flag.id(), "pre_authentication",
+        return engine.createExperiment(new NewExperiment("Segment test " + ++names, null, flag.id(), "pre_authentication",
                 AllocationStrategy.SEGMENT, "device", allocations));
     }
 
@@ -99,6 +101,21 @@ final class Tenant {
             flag = engine.transitionFlag(flag.id(), status).result();
         }
         return flag;
+    }
+
+    /**
+     * Adds a draft experiment the way a state import would, past the write-time checks (a variation
+     * of another flag, an unknown segment, no allocations): the engine's whole state is replaced.
+     */
+    Experiment imported(FeatureFlag flag, AllocationStrategy strategy, List<Allocation> allocations) {
+        EngineState state = engine.snapshot();
+        Experiment e = new Experiment("exp_imported" + (state.experiments().size() + 1), "Imported "
+                + (state.experiments().size() + 1), null, flag.id(), "pre_authentication", strategy, "device",
+                ExperimentStatus.DRAFT, false, allocations, START, START, null, null);
+        List<Experiment> experiments = new java.util.ArrayList<>(state.experiments());
+        experiments.add(e);
+        engine.replace(new EngineState(state.featureFlags(), state.variations(), state.segments(), experiments));
+        return engine.getExperiment(e.id());
     }
 
     static EngineException failure(ThrowingCallable call) {

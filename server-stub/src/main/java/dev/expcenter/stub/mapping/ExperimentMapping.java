@@ -59,19 +59,28 @@ public final class ExperimentMapping {
         return new dev.expcenter.stub.model.Allocation()
                 .variationId(a.variationId())
                 .segmentId(a.segmentId())
-                .weight(a.weight())
+                .weight(wireWeight(a.weight()))
                 .priority(a.priority())
                 .isControl(a.control())
                 .isFallback(a.fallback());
     }
 
     static Allocation fromDto(dev.expcenter.stub.model.Allocation a) {
-        return new Allocation(a.getVariationId(), a.getSegmentId(), a.getWeight(), a.getPriority(),
+        return new Allocation(a.getVariationId(), a.getSegmentId(), engineWeight(a.getWeight()), a.getPriority(),
                 Boolean.TRUE.equals(a.getIsControl()), a.getIsFallback());
     }
 
+    // The engine's weights are numbers (Auth0's document); the generated models may still hold integers.
+    private static Double engineWeight(Number weight) {
+        return weight == null ? null : weight.doubleValue();
+    }
+
+    private static Integer wireWeight(Double weight) {
+        return weight == null ? null : (int) Math.round(weight);
+    }
+
     static Allocation fromRequest(AllocationRequestItem a) {
-        return new Allocation(a.getVariationId(), a.getSegmentId(), a.getWeight(), a.getPriority(),
+        return new Allocation(a.getVariationId(), a.getSegmentId(), engineWeight(a.getWeight()), a.getPriority(),
                 Boolean.TRUE.equals(a.getIsControl()), a.getIsFallback());
     }
 
@@ -92,8 +101,8 @@ public final class ExperimentMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static ExperimentPatch toPatch(UpdateExperimentRequest r) {
-        return new ExperimentPatch(r.getName(), r.getDescription(), subject(r.getAssignmentConfig()),
-                fromRequest(r.getAllocations()));
+        return new ExperimentPatch(r.getName(), Descriptions.sent(r.getDescription()),
+                subject(r.getAssignmentConfig()), fromRequest(r.getAllocations()));
     }
 
     /** The wire form of a page of experiments. */

@@ -67,7 +67,7 @@ public final class FlagMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static FlagPatch toPatch(UpdateFeatureFlagRequest r) {
-        return new FlagPatch(r.getName(), r.getDescription(), parameters(r.getParameters()));
+        return new FlagPatch(r.getName(), Descriptions.sent(r.getDescription()), parameters(r.getParameters()));
     }
 
     private static FeatureFlagParameter toDto(FlagParameter p) {

@@ -22,7 +22,7 @@ public final class SegmentMapping {
     // Conditions are an open set of attributes on the wire model; the JSON form is the engine's map.
     private static final ObjectMapper CONDITIONS = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    private static final TypeReference<Map<String, List<String>>> CONDITION_MAP = new TypeReference<>() {
+    private static final TypeReference<Map<String, Object>> CONDITION_MAP = new TypeReference<>() {
     };
 
     private SegmentMapping() {
@@ -60,7 +60,7 @@ public final class SegmentMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static SegmentPatch toPatch(UpdateSegmentRequest r) {
-        return new SegmentPatch(r.getName(), r.getDescription(), rules(r.getRules()));
+        return new SegmentPatch(r.getName(), Descriptions.sent(r.getDescription()), rules(r.getRules()));
     }
 
     private static dev.expcenter.stub.model.SegmentRule toDto(SegmentRule rule) {
@@ -98,11 +98,11 @@ public final class SegmentMapping {
         }
     }
 
-    private static SegmentConditions conditions(Map<String, List<String>> engine) {
+    private static SegmentConditions conditions(Map<String, Object> engine) {
         return engine == null ? null : CONDITIONS.convertValue(engine, SegmentConditions.class);
     }
 
-    private static Map<String, List<String>> conditions(SegmentConditions wire) {
+    private static Map<String, Object> conditions(SegmentConditions wire) {
         return wire == null ? null : CONDITIONS.convertValue(wire, CONDITION_MAP);
     }
 }

@@ -46,7 +46,7 @@ public final class VariationMapping {
 
     /** The engine patch for an update request; what was not sent stays null. */
     public static VariationPatch toPatch(UpdateVariationRequest r) {
-        return new VariationPatch(r.getName(), r.getDescription(), overrides(r.getOverrides()));
+        return new VariationPatch(r.getName(), Descriptions.sent(r.getDescription()), overrides(r.getOverrides()));
     }
 
     private static Map<String, Object> overrides(Map<String, VariationOverride> wire) {

@@ -49,7 +49,7 @@ class ProviderStatesTest {
         assertThat(e.startedAt()).isNull();
         assertThat(e.endedAt()).isNull();
         assertThat(e.updatedAt()).isEqualTo(e.createdAt());
-        assertThat(e.allocations()).extracting(a -> a.weight()).containsExactly(50, 50);
+        assertThat(e.allocations()).extracting(a -> a.weight()).containsExactly(50.0, 50.0);
         assertThat(engine.getFlag(e.featureFlagId()).status()).isEqualTo(FlagStatus.ACTIVE);
         assertThat(engine.validateExperiment(id).valid()).isTrue();
         assertThat(engine.transitionExperiment(id, ExperimentStatus.ACTIVE)).isInstanceOf(Transition.Transitioned.class);

@@ -1,0 +1,62 @@
+package dev.expcenter.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The shape checks of segment rules on create and PATCH (see {@link SegmentRule}). */
+final class Conditions {
+    private static final Set<String> LIST_OPERATORS = Set.of("contains", "starts_with", "ends_with");
+    private static final String SHAPES = "Condition must be an array of strings or exactly one of contains, "
+            + "starts_with, ends_with (an array of strings) or exists (a boolean)";
+
+    private Conditions() {
+    }
+
+    static List<SegmentRule> checked(List<SegmentRule> rules) {
+        if (rules == null) {
+            return null;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            SegmentRule rule = Inputs.required(rules.get(i), "rules[" + i + "]");
+            String at = "rules[" + i + "]";
+            if (rule.match() == null && rule.notMatch() == null) {
+                throw tooFew(at);
+            }
+            check(rule.match(), at + ".match");
+            check(rule.notMatch(), at + ".not_match");
+        }
+        return List.copyOf(rules);
+    }
+
+    private static void check(Map<String, Object> conditions, String at) {
+        if (conditions == null) {
+            return;
+        }
+        if (conditions.isEmpty()) {
+            throw tooFew(at);
+        }
+        conditions.forEach((attribute, condition) -> {
+            if (!(strings(condition) || operator(condition))) {
+                throw EngineException.invalidBody(SHAPES, at + "." + attribute);
+            }
+        });
+    }
+
+    private static boolean operator(Object condition) {
+        if (!(condition instanceof Map<?, ?> map) || map.size() != 1) {
+            return false;
+        }
+        Map.Entry<?, ?> only = map.entrySet().iterator().next();
+        return LIST_OPERATORS.contains(only.getKey()) ? strings(only.getValue())
+                : "exists".equals(only.getKey()) && only.getValue() instanceof Boolean;
+    }
+
+    private static boolean strings(Object value) {
+        return value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(String.class::isInstance);
+    }
+
+    private static EngineException tooFew(String at) {
+        return EngineException.invalidBody("Object has too few properties (found 0, at least 1)", at);
+    }
+}
