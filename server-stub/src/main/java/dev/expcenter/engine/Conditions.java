@@ -7,8 +7,8 @@ import java.util.Set;
 /** The shape checks of segment rules on create and PATCH (see {@link SegmentRule}). */
 final class Conditions {
     private static final Set<String> LIST_OPERATORS = Set.of("contains", "starts_with", "ends_with");
-    private static final String SHAPES = "Condition must be an array of strings or exactly one of contains, "
-            + "starts_with, ends_with (an array of strings) or exists (a boolean)";
+    // The words of the mock's schema check for a oneOf that no branch matches, so both servers say the same.
+    private static final String SHAPES = "Data does not match any schemas from 'oneOf'";
 
     private Conditions() {
     }
@@ -57,6 +57,6 @@ final class Conditions {
     }
 
     private static EngineException tooFew(String at) {
-        return EngineException.invalidBody("Object has too few properties (found 0, at least 1)", at);
+        return EngineException.invalidBody("Too few properties defined (0), minimum 1", at);
     }
 }

@@ -92,7 +92,7 @@ class SegmentConditionsTest {
                 List.of(new SegmentRule(Map.of("region", List.of("EU")), Map.of())))));
 
         assertThat(empty.getMessage()).isEqualTo(
-                "Payload validation error: 'Object has too few properties (found 0, at least 1)' on property rules[0]");
+                "Payload validation error: 'Too few properties defined (0), minimum 1' on property rules[0]");
         assertThat(emptyMatch.getMessage()).endsWith("on property rules[0].not_match");
     }
 }

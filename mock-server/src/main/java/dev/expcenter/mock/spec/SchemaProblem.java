@@ -45,6 +45,7 @@ record SchemaProblem(String what, String property) {
             case "maxProperties" -> new SchemaProblem("Too many properties defined (" + size(instance) + "), maximum "
                     + text(bound), at);
             case "uniqueItems" -> new SchemaProblem("Array items are not unique", at);
+            case "oneOf" -> new SchemaProblem("Data does not match any schemas from 'oneOf'", at);
             case "format" -> new SchemaProblem("Object didn't pass validation for format " + text(bound) + ": "
                     + text(instance), at);
             default -> new SchemaProblem(stripLocation(error.getMessage()), at);

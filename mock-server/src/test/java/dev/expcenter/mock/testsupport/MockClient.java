@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.MockServer;
+import dev.expcenter.stub.testsupport.Auth0Contract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /** A mock on a free port and a plain HTTP/1.1 client (Java's default offers h2c, which Grizzly mishandles). */
 public final class MockClient implements AutoCloseable {
     public static final String TOKEN = "Bearer opaque-dev-token";
+    private static final String API_ROOT = "/api/v2";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -54,9 +57,22 @@ public final class MockClient implements AutoCloseable {
         return send(request.build());
     }
 
+    /** Sends the request; an API response that Auth0's own document does not allow fails the test. */
     public static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            String path = request.uri().getRawPath();
+            if (path.startsWith(API_ROOT)) {
+                String query = request.uri().getRawQuery();
+                List<String> problems = Auth0Contract.check(request.method(), path.substring(API_ROOT.length()),
+                        response.statusCode(), response.headers().map(), response.body());
+                if (!problems.isEmpty()) {
+                    throw new AssertionError("Auth0's document does not allow " + request.method() + " " + path
+                            + (query == null ? "" : "?" + query) + " -> " + response.statusCode() + " "
+                            + response.body() + "\n  " + String.join("\n  ", problems));
+                }
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

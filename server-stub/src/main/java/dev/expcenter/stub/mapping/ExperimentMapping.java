@@ -16,6 +16,7 @@ import dev.expcenter.stub.model.ExperimentValidation;
 import dev.expcenter.stub.model.UpdateExperimentRequest;
 import dev.expcenter.stub.model.ValidationProblem;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Maps experiments between the generated wire models and the engine's records. */
@@ -70,13 +71,14 @@ public final class ExperimentMapping {
                 Boolean.TRUE.equals(a.getIsControl()), a.getIsFallback());
     }
 
-    // The engine's weights are numbers (Auth0's document); the generated models may still hold integers.
-    private static Double engineWeight(Number weight) {
+    // Weights are JSON numbers (BigDecimal in the generated models); the engine keeps doubles.
+    private static Double engineWeight(BigDecimal weight) {
         return weight == null ? null : weight.doubleValue();
     }
 
-    private static Integer wireWeight(Double weight) {
-        return weight == null ? null : (int) Math.round(weight);
+    /** The shortest decimal that reads back as the same double: 50 stays 50, 33.3 stays 33.3. */
+    private static BigDecimal wireWeight(Double weight) {
+        return weight == null ? null : BigDecimal.valueOf(weight).stripTrailingZeros();
     }
 
     static Allocation fromRequest(AllocationRequestItem a) {
@@ -100,8 +102,8 @@ public final class ExperimentMapping {
     }
 
     /** The engine patch for an update request; what was not sent stays null. */
-    public static ExperimentPatch toPatch(UpdateExperimentRequest r) {
-        return new ExperimentPatch(r.getName(), Descriptions.sent(r.getDescription()),
+    public static ExperimentPatch toPatch(UpdateExperimentRequest r, boolean descriptionSent) {
+        return new ExperimentPatch(r.getName(), Descriptions.of(r.getDescription(), descriptionSent),
                 subject(r.getAssignmentConfig()), fromRequest(r.getAllocations()));
     }
 
@@ -118,7 +120,7 @@ public final class ExperimentMapping {
                 .isValid(report.valid())
                 .errors(report.errors().stream()
                         .map(p -> new ValidationProblem()
-                                .code(ValidationProblem.CodeEnum.fromValue(p.code().wire()))
+                                .code(p.code().wire())
                                 .message(p.message()))
                         .toList());
     }

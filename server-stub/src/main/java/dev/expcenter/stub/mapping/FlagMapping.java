@@ -10,7 +10,6 @@ import dev.expcenter.engine.Page;
 import dev.expcenter.stub.model.CreateFeatureFlagRequest;
 import dev.expcenter.stub.model.FeatureFlagList;
 import dev.expcenter.stub.model.FeatureFlagParameter;
-import dev.expcenter.stub.model.FeatureFlagSummary;
 import dev.expcenter.stub.model.UpdateFeatureFlagRequest;
 
 import java.util.LinkedHashMap;
@@ -42,21 +41,10 @@ public final class FlagMapping {
                 Times.instant(f.getCreatedAt()), Times.instant(f.getUpdatedAt()));
     }
 
-    static FeatureFlagSummary toSummary(FeatureFlag f) {
-        return new FeatureFlagSummary()
-                .id(f.id())
-                .name(f.name())
-                .description(f.description())
-                .type(dev.expcenter.stub.model.OwnerType.fromValue(f.type().wire()))
-                .status(dev.expcenter.stub.model.FeatureFlagStatus.fromValue(f.status().wire()))
-                .createdAt(Times.utc(f.createdAt()))
-                .updatedAt(Times.utc(f.updatedAt()));
-    }
-
-    /** The wire form of a page of flags (list items carry no parameters). */
+    /** The wire form of a page of flags, each with its parameters (as Auth0's list items are). */
     public static FeatureFlagList toDto(Page<FeatureFlag> page) {
         return new FeatureFlagList()
-                .featureFlags(page.items().stream().map(FlagMapping::toSummary).toList())
+                .featureFlags(page.items().stream().map(FlagMapping::toDto).toList())
                 .next(page.next());
     }
 
@@ -66,8 +54,8 @@ public final class FlagMapping {
     }
 
     /** The engine patch for an update request; what was not sent stays null. */
-    public static FlagPatch toPatch(UpdateFeatureFlagRequest r) {
-        return new FlagPatch(r.getName(), Descriptions.sent(r.getDescription()), parameters(r.getParameters()));
+    public static FlagPatch toPatch(UpdateFeatureFlagRequest r, boolean descriptionSent) {
+        return new FlagPatch(r.getName(), Descriptions.of(r.getDescription(), descriptionSent), parameters(r.getParameters()));
     }
 
     private static FeatureFlagParameter toDto(FlagParameter p) {

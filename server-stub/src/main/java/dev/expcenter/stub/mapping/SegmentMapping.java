@@ -59,8 +59,8 @@ public final class SegmentMapping {
     }
 
     /** The engine patch for an update request; what was not sent stays null. */
-    public static SegmentPatch toPatch(UpdateSegmentRequest r) {
-        return new SegmentPatch(r.getName(), Descriptions.sent(r.getDescription()), rules(r.getRules()));
+    public static SegmentPatch toPatch(UpdateSegmentRequest r, boolean descriptionSent) {
+        return new SegmentPatch(r.getName(), Descriptions.of(r.getDescription(), descriptionSent), rules(r.getRules()));
     }
 
     private static dev.expcenter.stub.model.SegmentRule toDto(SegmentRule rule) {
@@ -70,32 +70,9 @@ public final class SegmentMapping {
     }
 
     private static List<SegmentRule> rules(List<dev.expcenter.stub.model.SegmentRule> wire) {
-        if (wire == null) {
-            return null;
-        }
-        List<SegmentRule> rules = new java.util.ArrayList<>();
-        for (int i = 0; i < wire.size(); i++) {
-            var rule = new SegmentRule(conditions(wire.get(i).getMatch()), conditions(wire.get(i).getNotMatch()));
-            // minProperties: 1 on SegmentRule and SegmentConditions, which bean validation cannot express.
-            String at = "rules[" + i + "]";
-            requireSome(rule.match() == null && rule.notMatch() == null ? Map.of() : Map.of("", List.of()), at);
-            if (rule.match() != null) {
-                requireSome(rule.match(), at + ".match");
-            }
-            if (rule.notMatch() != null) {
-                requireSome(rule.notMatch(), at + ".not_match");
-            }
-            rules.add(rule);
-        }
-        return List.copyOf(rules);
-    }
-
-    private static void requireSome(Map<String, ?> properties, String property) {
-        if (properties.isEmpty()) {
-            throw new dev.expcenter.engine.EngineException(dev.expcenter.engine.ErrorCode.INVALID_BODY,
-                    "Payload validation error: 'Object has too few properties (found 0, at least 1)' on property "
-                            + property);
-        }
+        // The engine checks the shapes (minProperties, Auth0's oneOf of condition forms).
+        return wire == null ? null
+                : wire.stream().map(r -> new SegmentRule(conditions(r.getMatch()), conditions(r.getNotMatch()))).toList();
     }
 
     private static SegmentConditions conditions(Map<String, Object> engine) {

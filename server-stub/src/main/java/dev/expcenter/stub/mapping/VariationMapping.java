@@ -45,8 +45,9 @@ public final class VariationMapping {
     }
 
     /** The engine patch for an update request; what was not sent stays null. */
-    public static VariationPatch toPatch(UpdateVariationRequest r) {
-        return new VariationPatch(r.getName(), Descriptions.sent(r.getDescription()), overrides(r.getOverrides()));
+    public static VariationPatch toPatch(UpdateVariationRequest r, boolean descriptionSent) {
+        return new VariationPatch(r.getName(), Descriptions.of(r.getDescription(), descriptionSent),
+                overrides(r.getOverrides()));
     }
 
     private static Map<String, Object> overrides(Map<String, VariationOverride> wire) {

@@ -1,6 +1,8 @@
 package dev.expcenter.stub.resource;
 
 import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.stub.server.SentProperties;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -13,6 +15,8 @@ abstract class EngineBackedResource {
     private HttpHeaders headers;
     @Context
     private UriInfo uriInfo;
+    @Context
+    private ContainerRequestContext request;
 
     EngineBackedResource(EngineSelector engines) {
         this.engines = engines;
@@ -24,5 +28,10 @@ abstract class EngineBackedResource {
 
     final UriInfo uriInfo() {
         return uriInfo;
+    }
+
+    /** Whether the request's PATCH body sent {@code property}, {@code null} included. */
+    final boolean sent(String property) {
+        return SentProperties.sent(request, property);
     }
 }

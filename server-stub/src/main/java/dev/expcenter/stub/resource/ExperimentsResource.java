@@ -47,7 +47,7 @@ public final class ExperimentsResource extends EngineBackedResource implements E
 
     @Override
     public Response updateExperiment(String id, UpdateExperimentRequest request) {
-        return Responses.ok(toDto(engine().updateExperiment(id, toPatch(request))));
+        return Responses.ok(toDto(engine().updateExperiment(id, toPatch(request, sent("description")))));
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class FeatureFlagsResource extends EngineBackedResource implements 
 
     @Override
     public Response updateFeatureFlag(String id, UpdateFeatureFlagRequest request) {
-        return Responses.ok(toDto(engine().updateFlag(id, toPatch(request))));
+        return Responses.ok(toDto(engine().updateFlag(id, toPatch(request, sent("description")))));
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class SegmentsResource extends EngineBackedResource implements Segm
 
     @Override
     public Response updateSegment(String id, UpdateSegmentRequest request) {
-        return Responses.ok(toDto(engine().updateSegment(id, toPatch(request))));
+        return Responses.ok(toDto(engine().updateSegment(id, toPatch(request, sent("description")))));
     }
 
     @Override

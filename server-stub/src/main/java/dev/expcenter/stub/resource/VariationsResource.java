@@ -40,7 +40,7 @@ public final class VariationsResource extends EngineBackedResource implements Va
 
     @Override
     public Response updateVariation(String id, String variationId, UpdateVariationRequest request) {
-        return Responses.ok(toDto(engine().updateVariation(id, variationId, toPatch(request))));
+        return Responses.ok(toDto(engine().updateVariation(id, variationId, toPatch(request, sent("description")))));
     }
 
     @Override

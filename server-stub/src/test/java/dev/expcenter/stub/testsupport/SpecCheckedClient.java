@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An HTTP client for tests that checks every response against the OpenAPI document: a status the
- * operation does not declare, or a body that does not match its schema, fails the test. So a server
- * cannot drift from the spec without the build noticing.
+ * An HTTP client for tests that checks every response against the project's OpenAPI document and
+ * against Auth0's ({@link Auth0Contract}): a status the operation does not declare, or a body that
+ * does not match its schema, fails the test. So a server can drift neither from the spec nor from
+ * Auth0 without the build noticing.
  */
 public final class SpecCheckedClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -124,6 +125,7 @@ public final class SpecCheckedClient {
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .map(m -> m.getKey() + ": " + m.getMessage())
                 .collect(Collectors.toCollection(() -> problems));
+        problems.addAll(Auth0Contract.check(method, path, status, headers, body));
         return problems;
     }
 
