@@ -97,7 +97,7 @@ class ErrorMappingTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertError(response, 415, "unsupported_media_type",
-                "Content-Type text/plain is not supported, use application/json");
+                "Content-Type text/plain is not supported, use application/json or application/x-www-form-urlencoded");
     }
 
     @Test
