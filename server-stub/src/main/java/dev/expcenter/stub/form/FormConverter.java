@@ -3,8 +3,10 @@ package dev.expcenter.stub.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.expcenter.stub.form.FormFields.Field;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns an {@code application/x-www-form-urlencoded} body into the JSON document it stands for, typed
@@ -45,6 +47,21 @@ public final class FormConverter {
             return NullNode.getInstance();
         }
         return TreeTyping.typed(RawTree.build(fields), SchemaView.of(schema));
+    }
+
+    /**
+     * The top-level properties {@code body} sends, in order ({@code description} for
+     * {@code description=}): what a PATCH must tell apart from properties it leaves out, as a JSON
+     * body's top-level names do.
+     *
+     * @throws FormBodyException as {@link #toTree} does for malformed encoding or keys
+     */
+    public static Set<String> propertyNames(byte[] body) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Field field : FormFields.parse(body)) {
+            names.add(RawTree.segments(field.key()).get(0));
+        }
+        return names;
     }
 
     /** Whether a {@code Content-Type} value is the form media type (parameters such as a charset aside). */

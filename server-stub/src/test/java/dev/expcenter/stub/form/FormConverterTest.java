@@ -133,6 +133,17 @@ class FormConverterTest {
     }
 
     @Test
+    void propertyNamesShouldBeTheTopLevelKeysSentEmptyOnesIncluded() {
+        assertThat(FormConverter.propertyNames(utf8("description=&allocations[0][weight]=1&allocations[1][weight]=2&name=x")))
+                .containsExactly("description", "allocations", "name");
+        assertThat(FormConverter.propertyNames(utf8(""))).isEmpty();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void contentTypesShouldBeMatchedWithoutCaseOrParameters() {
         assertThat(FormConverter.isForm("Application/X-WWW-Form-Urlencoded; charset=UTF-8")).isTrue();
         assertThat(FormConverter.isForm("application/json")).isFalse();
