@@ -2,6 +2,8 @@ package dev.expcenter.mock.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
+import dev.expcenter.stub.form.FormBodyException;
+import dev.expcenter.stub.form.FormConverter;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -112,7 +114,9 @@ final class OperationRules {
                 return Optional.of(new RequestProblem(Part.HEADER, problem.get(), p.name()));
             }
         }
-        return checkBody(content).map(problem -> new RequestProblem(Part.BODY, problem.what(), problem.property()));
+        String contentType = SchemaChecks.headerValues(requestHeaders, "Content-Type").stream().findFirst().orElse(null);
+        return checkBody(content, contentType)
+                .map(problem -> new RequestProblem(Part.BODY, problem.what(), problem.property()));
     }
 
     /** Empty values count as not sent; nothing sent is a problem only when the value is required. */
@@ -124,7 +128,7 @@ final class OperationRules {
         return rule.check(sent);
     }
 
-    private Optional<SchemaProblem> checkBody(byte[] content) {
+    private Optional<SchemaProblem> checkBody(byte[] content, String contentType) {
         if (body == null) {
             return content == null ? Optional.empty()
                     : Optional.of(new SchemaProblem("No request body is expected for " + operation, ""));
@@ -133,17 +137,38 @@ final class OperationRules {
             return body.required() ? Optional.of(new SchemaProblem("Expected type object but found type null", ""))
                     : Optional.empty();
         }
-        Schema schema = SchemaChecks.json(body.byMediaType());
+        boolean form = FormConverter.isForm(contentType);
+        Schema schema = form ? formSchema() : SchemaChecks.json(body.byMediaType());
         if (schema == null) {
-            return Optional.empty(); // Not JSON: content negotiation (415) is Jersey's.
+            return Optional.empty(); // Neither JSON nor a form: content negotiation (415) is Jersey's.
         }
         JsonNode node;
         try {
-            node = SchemaChecks.readJson(content);
+            // A form is checked as the JSON document it stands for, converted as the stub's reader converts it.
+            node = form ? FormConverter.toTree(content, schema.getSchemaNode()) : SchemaChecks.readJson(content);
+        } catch (FormBodyException e) {
+            return Optional.of(new SchemaProblem(e.what(), e.property()));
         } catch (IOException e) {
             return Optional.of(new SchemaProblem("Invalid JSON", ""));
         }
         return SchemaChecks.first(SchemaChecks.validate(schema, node));
+    }
+
+    /**
+     * The schema tree that types and checks this operation's form bodies (what the stub's reader
+     * converts with, in the mock), or empty when it takes no body.
+     */
+    Optional<JsonNode> formBodySchema() {
+        return Optional.ofNullable(formSchema()).map(Schema::getSchemaNode);
+    }
+
+    /** The form content's schema, else the JSON one: the stub's resources accept forms whatever the served spec says. */
+    private Schema formSchema() {
+        if (body == null) {
+            return null;
+        }
+        Schema form = body.byMediaType().get(FormConverter.MEDIA_TYPE);
+        return form != null ? form : SchemaChecks.json(body.byMediaType());
     }
 
     /** See {@link ResponseRules#check}. */

@@ -5,8 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.core.util.Json;
+import dev.expcenter.stub.form.SchemaTrees;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Content;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ import java.util.Map;
  */
 final class SchemaCompiler {
     private final BodyVerdicts bodyVerdicts = new BodyVerdicts(BodyVerdicts.DEFAULT_ENTRIES, BodyVerdicts.DEFAULT_MAX_TOTAL_BYTES);
-    private final JsonNode components;
+    private final SchemaTrees trees;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .formatAssertionsEnabled(true)
@@ -30,28 +29,28 @@ final class SchemaCompiler {
 
     /** A compiler for the schemas of {@code api}, a model parsed with every reference resolved. */
     SchemaCompiler(OpenAPI api) {
-        ObjectNode document = Json.mapper().createObjectNode();
-        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-            document.putObject("schemas").setAll((ObjectNode) tree(api.getComponents().getSchemas(), "components.schemas"));
+        try {
+            this.trees = new SchemaTrees(api);
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            throw new SpecLoadException("components.schemas: the schema cannot be written out as JSON: " + e.getMessage(), e);
         }
-        this.components = document;
     }
 
     /**
-     * The validator of one schema of the parsed model, or null when there is none. The parser resolves
-     * every reference except those of a schema to itself (a tree, a list of lists); such a schema keeps
-     * its {@code $ref: '#/components/schemas/X'}, so the spec's component schemas travel along with it
-     * under {@code components}, an unknown keyword to JSON schema that the reference resolves into.
+     * The validator of one schema of the parsed model, or null when there is none. It validates the
+     * schema's self-contained tree ({@link SchemaTrees}): a schema that refers to itself carries the
+     * spec's component schemas under {@code components}, an unknown keyword to JSON schema that the
+     * reference resolves into. The form converter reads the same tree.
      */
     Schema compile(io.swagger.v3.oas.models.media.Schema<?> schema, String where) {
         if (schema == null) {
             return null;
         }
-        JsonNode node = tree(schema, where);
-        if (node.isObject() && !node.findValues("$ref").isEmpty()) {
-            ObjectNode withComponents = ((ObjectNode) node).deepCopy();
-            withComponents.set("components", components);
-            node = withComponents;
+        JsonNode node;
+        try {
+            node = trees.tree(schema);
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            throw new SpecLoadException(where + ": the schema cannot be written out as JSON: " + e.getMessage(), e);
         }
         try {
             return registry.getSchema(node);
@@ -73,13 +72,5 @@ final class SchemaCompiler {
     /** The response-body verdicts shared by every operation of this spec version. */
     BodyVerdicts bodyVerdicts() {
         return bodyVerdicts;
-    }
-
-    private static JsonNode tree(Object schema, String where) {
-        try {
-            return Json.mapper().valueToTree(schema);
-        } catch (IllegalArgumentException | StackOverflowError e) {
-            throw new SpecLoadException(where + ": the schema cannot be written out as JSON: " + e.getMessage(), e);
-        }
     }
 }

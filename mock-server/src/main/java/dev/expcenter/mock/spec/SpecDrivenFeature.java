@@ -1,11 +1,13 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.form.FormBodyReader;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
 
 /**
- * Makes the API app spec-driven: request validation (Auth0 400s), response validation (logged,
+ * Makes the API app spec-driven: request validation (Auth0 400s; form bodies typed by the served
+ * spec, for validation and for the stub's reader alike), response validation (logged,
  * counted in {@link #violations()}, fatal in {@link Strictness#FAIL}), {@code Prefer} forcing and
  * chaos, and example answers for operations no resource implements. Register it on the API app
  * (the one served at {@code /api/v2}); it reads {@link SpecSource#current()} on every request, so
@@ -37,6 +39,8 @@ public final class SpecDrivenFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
+        // The stub's form reader types forms by the served spec, as the request validation checks them.
+        context.property(FormBodyReader.SCHEMAS_PROPERTY, new ServedFormSchemas(source));
         // Both on by default; the switches exist to measure what each costs (docs/performance.md).
         if (!Boolean.getBoolean("expcenter.mock.skipRequestValidation")) {
             context.register(new RequestValidationFilter(source));

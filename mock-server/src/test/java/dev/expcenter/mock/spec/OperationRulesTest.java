@@ -132,6 +132,22 @@ class OperationRulesTest {
     }
 
     @Test
+    void aFormBodyShouldBeCheckedAsTheJsonItStandsFor() {
+        OperationRules rules = op("POST", EXPERIMENT + "/status").rules();
+        Map<String, List<String>> form = Map.of("content-type", List.of("application/x-www-form-urlencoded; charset=UTF-8"));
+
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(), form, utf8("status=paused"))).isEmpty();
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(), form, utf8("status=paused&colour=red")))
+                .contains(new RequestProblem(Part.BODY, "Additional properties not allowed: colour", "colour"));
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(), form, utf8("status=a&status=b")))
+                .contains(new RequestProblem(Part.BODY, "Expected type string but found type array", "status"));
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(), form, utf8("{\"status\": \"paused\"}")))
+                .contains(new RequestProblem(Part.BODY, "Invalid form body, JSON needs Content-Type application/json", ""));
+        assertThat(rules.formBodySchema()).hasValueSatisfying(schema -> assertThat(schema.at("/required/0").asText())
+                .isEqualTo("status"));
+    }
+
+    @Test
     void queryTextShouldBeReadAsTheSchemaType() {
         assertThat(ValueRule.typed("12", "integer").isIntegralNumber()).isTrue();
         assertThat(ValueRule.typed("1.5", "integer").isTextual()).isTrue();

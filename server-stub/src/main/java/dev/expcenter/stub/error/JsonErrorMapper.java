@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -31,32 +30,27 @@ public final class JsonErrorMapper extends ErrorMapper<JsonProcessingException> 
             }
         }
         if (!(e instanceof JsonMappingException mapping) || isTrailingTokens(mapping)) {
-            return invalid("Invalid JSON", "");
+            return invalidBody("Invalid JSON", "");
         }
         String path = JsonPaths.of(mapping.getPath());
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            return invalid("Additional properties not allowed: " + unknown.getPropertyName(), path);
+            return invalidBody("Additional properties not allowed: " + unknown.getPropertyName(), path);
         }
         Matcher missing = MISSING_CREATOR_PROPERTY.matcher(String.valueOf(mapping.getOriginalMessage()));
         if (missing.find()) {
             String name = missing.group(1);
-            return invalid("Missing required property: " + name,
+            return invalidBody("Missing required property: " + name,
                     path.equals(name) || path.endsWith("." + name) ? path : JsonPaths.join(path, name));
         }
         Class<?> target = targetType(mapping);
         JsonToken found = currentToken(mapping);
         if (target != null && target.isEnum() && found == JsonToken.VALUE_STRING) {
-            return invalid("No enum match for: \"" + currentText(mapping) + "\"", path);
+            return invalidBody("No enum match for: \"" + currentText(mapping) + "\"", path);
         }
         if (target != null && found != null) {
-            return invalid("Expected type " + JsonTypes.of(target) + " but found type " + JsonTypes.of(found), path);
+            return invalidBody("Expected type " + JsonTypes.of(target) + " but found type " + JsonTypes.of(found), path);
         }
-        return invalid("Invalid value", path);
-    }
-
-    private static Response invalid(String what, String path) {
-        String where = path.isEmpty() ? "" : " on property " + path;
-        return error(ErrorCode.INVALID_BODY, "Payload validation error: '" + what + "'" + where);
+        return invalidBody("Invalid value", path);
     }
 
     private static boolean isTrailingTokens(JsonMappingException e) {

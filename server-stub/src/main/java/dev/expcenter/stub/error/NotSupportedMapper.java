@@ -16,7 +16,7 @@ public final class NotSupportedMapper extends ErrorMapper<NotSupportedException>
     @Override
     public Response toResponse(NotSupportedException e) {
         String type = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        return error(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type " + (type == null ? "(none)" : type) + " is not supported, use application/json or application/x-www-form-urlencoded");
+        return error(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + (type == null ? "(none)" : type)
+                + " is not supported, use application/json or application/x-www-form-urlencoded");
     }
 }

@@ -5,6 +5,7 @@ import dev.expcenter.stub.auth.ScopeCatalog;
 import dev.expcenter.stub.error.CatchAllMapper;
 import dev.expcenter.stub.error.ConstraintViolationMapper;
 import dev.expcenter.stub.error.EngineExceptionMapper;
+import dev.expcenter.stub.error.FormBodyMapper;
 import dev.expcenter.stub.error.JsonErrorMapper;
 import dev.expcenter.stub.error.NotAcceptableMapper;
 import dev.expcenter.stub.error.NotAllowedMapper;
@@ -13,6 +14,7 @@ import dev.expcenter.stub.error.NotSupportedMapper;
 import dev.expcenter.stub.error.ParamExceptionMapper;
 import dev.expcenter.stub.error.PayloadTooLargeMapper;
 import dev.expcenter.stub.error.WebApplicationExceptionMapper;
+import dev.expcenter.stub.form.FormBodyReader;
 import dev.expcenter.stub.ratelimit.RateLimitFilter;
 import dev.expcenter.stub.ratelimit.RateLimiter;
 import java.util.function.Consumer;
@@ -22,9 +24,9 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.validation.ValidationFeature;
 
 /**
- * Builds the Jersey application: JSON, validation, the error mappers, the filters (request log,
- * rate limit, body limit, auth), then whatever {@code extensions} register (resources, more
- * providers). Every class is registered explicitly: no scanning, no auto-discovery, fast start.
+ * Builds the Jersey application: JSON and form bodies, validation, the error mappers, the filters
+ * (request log, rate limit, body limit, auth), then whatever {@code extensions} register (resources,
+ * more providers). Every class is registered explicitly: no scanning, no auto-discovery, fast start.
  */
 public final class ApiApplication {
     private ApiApplication() {
@@ -48,6 +50,7 @@ public final class ApiApplication {
         app.register(JacksonFeature.withoutExceptionMappers());
         app.register(JsonMapperProvider.class);
         app.register(SentProperties.class);
+        app.register(FormBodyReader.class);
         app.register(ValidationFeature.class);
 
         registerErrorMappers(app);
@@ -79,6 +82,7 @@ public final class ApiApplication {
     public static void registerErrorMappers(ResourceConfig app) {
         app.register(EngineExceptionMapper.class);
         app.register(JsonErrorMapper.class);
+        app.register(FormBodyMapper.class);
         app.register(ConstraintViolationMapper.class);
         app.register(ParamExceptionMapper.class);
         app.register(NotFoundMapper.class);

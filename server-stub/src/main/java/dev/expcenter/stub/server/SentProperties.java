@@ -3,6 +3,7 @@ package dev.expcenter.stub.server;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.expcenter.stub.form.FormConverter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,24 +32,21 @@ public final class SentProperties implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!isPatchBody(context.getType()) || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+        boolean json = MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType());
+        boolean form = MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(context.getMediaType());
+        if (!isPatchBody(context.getType()) || !json && !form) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
         context.setInputStream(new ByteArrayInputStream(body));
         Object entity = context.proceed(); // a malformed body fails here, as any other body would
-        context.setProperty(PROPERTY, topLevelNames(body));
+        context.setProperty(PROPERTY, json ? topLevelNames(body) : FormConverter.propertyNames(body));
         return entity;
     }
 
     /** Whether the request's body sent {@code name} (null included); false when nothing was recorded. */
     public static boolean sent(ContainerRequestContext request, String name) {
         return request.getProperty(PROPERTY) instanceof Set<?> names && names.contains(name);
-    }
-
-    /** Records the names for a body read some other way (a form body, converted to the same tree). */
-    public static void record(ContainerRequestContext request, Set<String> names) {
-        request.setProperty(PROPERTY, Set.copyOf(names));
     }
 
     static boolean isPatchBody(Class<?> type) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Decisions this suite pins down, beyond behaviour-decisions.md:
  * <ul>
- *   <li>A missing, repeated or unparsable {@code Content-Type} on a body is 415, like a wrong one.</li>
+ *   <li>A missing, repeated or unparsable {@code Content-Type} on a body is 415, like a wrong one; a
+ *       JSON body sent as a form, or a form sent as JSON, is 400 {@code invalid_body}.</li>
  *   <li>A header value over 8 KiB is 431 {@code header_too_large}; a request head over 64 KiB is
  *       refused by Grizzly's codec (empty 400).</li>
  *   <li>A raw control character in the path is 400 {@code invalid_uri}.</li>
@@ -351,14 +352,21 @@ public abstract class BadInputSuite {
 
     private static List<Case> contentTypes() {
         List<Case> cases = new ArrayList<>();
-        List<String> wrong = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x", "application/json-patch+json", "not a media type", "application/");
+        // Not application/x-www-form-urlencoded: every write takes forms too (FormBodySuite).
+        List<String> wrong = List.of("text/plain", "application/xml", "multipart/form-data; boundary=x",
+                "application/json-patch+json", "not a media type", "application/");
         for (Op op : Ops.withBody()) {
             for (String type : wrong) {
                 cases.add(new Case(op.id() + ": Content-Type " + type, op.method(), op.path(),
                         headers("Authorization", BEARER, "Content-Type", type),
                         op.body().getBytes(StandardCharsets.UTF_8), false, 415, "unsupported_media_type"));
             }
+            cases.add(new Case(op.id() + ": JSON sent as a form", op.method(), op.path(),
+                    headers("Authorization", BEARER, "Content-Type", "application/x-www-form-urlencoded"),
+                    op.body().getBytes(StandardCharsets.UTF_8), false, 400, "invalid_body"));
+            cases.add(new Case(op.id() + ": a form sent as JSON", op.method(), op.path(),
+                    headers("Authorization", BEARER, "Content-Type", JSON),
+                    "name=x&status=archived".getBytes(StandardCharsets.UTF_8), false, 400, "invalid_body"));
             cases.add(new Case(op.id() + ": no Content-Type", op.method(), op.path(), headers("Authorization", BEARER),
                     op.body().getBytes(StandardCharsets.UTF_8), false, 415, "unsupported_media_type"));
         }

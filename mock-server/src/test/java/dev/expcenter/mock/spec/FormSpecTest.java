@@ -1,0 +1,93 @@
+package dev.expcenter.mock.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Forms are typed by the spec the mock serves: an edit picked up by the hot reload retypes them, with no restart. */
+class FormSpecTest {
+    private static final String UNTYPED_OVERRIDE = """
+            VariationOverride:
+              type: object
+              description: The value a variation serves for one parameter.
+              additionalProperties: false
+              required: [value]
+              properties:
+                value:
+            """.indent(4);
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private SpecSource source;
+    private SpecHarness mock;
+    private final List<LoadedSpec> swapped = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        file = SpecFiles.copy(dir);
+        source = SpecSource.watching(file);
+        source.addListener(swapped::add);
+        mock = SpecHarness.start(source);
+    }
+
+    @AfterEach
+    void stop() {
+        mock.close();
+        source.close();
+    }
+
+    @Test
+    void anOverrideShouldBeTypedByTheServedSpecAfterAnEdit() {
+        String variations = "experimentation/feature-flags/" + flag() + "/variations";
+        assertThat(override(form(variations, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("\"true\""));
+
+        // A reviewer gives overrides a type: forms follow without a restart or a code change.
+        String spec = SpecFiles.packaged();
+        assertThat(spec).contains(UNTYPED_OVERRIDE);
+        SpecFiles.write(file, spec.replace(UNTYPED_OVERRIDE, UNTYPED_OVERRIDE + "          type: boolean\n"));
+        assertThat(SpecFiles.await(Duration.ofSeconds(5), () -> !swapped.isEmpty())).isTrue();
+
+        assertThat(override(form(variations, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("true"));
+        HttpResponse<String> refused = form(variations, "name=prompt&overrides[p][value]=maybe");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(SpecHarness.json(refused).path("message").asText())
+                .isEqualTo("Payload validation error: 'Expected type boolean but found type string' on property overrides.p.value");
+        assertThat(mock.violations().count()).isZero();
+    }
+
+    private String flag() {
+        HttpResponse<String> flag = mock.post("experimentation/feature-flags",
+                "{\"name\": \"show_prompt\", \"parameters\": {\"p\": {\"type\": \"boolean\", \"value\": false}}}");
+        return SpecHarness.json(flag).path("id").asText();
+    }
+
+    private HttpResponse<String> form(String path, String body) {
+        return mock.send(mock.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static JsonNode override(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return SpecHarness.json(response).at("/overrides/p/value");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
