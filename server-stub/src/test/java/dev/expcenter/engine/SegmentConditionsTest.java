@@ -76,7 +76,7 @@ class SegmentConditionsTest {
                     failure(() -> engine.createSegment(new NewSegment("Bad", null, List.of(rule)))),
                     failure(() -> engine.updateSegment(s.id(), new SegmentPatch(null, null, List.of(rule)))))) {
                 assertThat(e.code()).as("%s", condition).isEqualTo(ErrorCode.INVALID_BODY);
-                assertThat(e.getMessage()).as("%s", condition).startsWith("Payload validation error: 'Condition must be")
+                assertThat(e.getMessage()).as("%s", condition).startsWith("Payload validation error: 'Data does not match any schemas from 'oneOf''")
                         .endsWith("on property rules[0].match.region");
             }
         }

@@ -62,6 +62,8 @@ public final class Auth0Contract {
         List<String> problems = new ArrayList<>();
         report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                // Auth0 declares no error bodies, yet its API sends one: the project's spec judges those.
+                .filter(m -> status < 400 || !m.getKey().equals("validation.response.body.unexpected"))
                 .forEach(m -> problems.add("auth0: " + m.getKey() + ": " + m.getMessage()));
         return problems;
     }
