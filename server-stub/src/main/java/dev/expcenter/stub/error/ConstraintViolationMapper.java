@@ -91,7 +91,7 @@ public final class ConstraintViolationMapper extends ErrorMapper<ConstraintViola
             String path = property.toString();
             return "Missing required property: " + path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
         }
-        return violation.getMessage();
+        return ViolationWords.of(violation);
     }
 
     private static boolean isBody(Parameter parameter) {

@@ -2,7 +2,9 @@ package dev.expcenter.stub.resource;
 
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.stub.server.SentProperties;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import org.glassfish.jersey.server.ContainerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,8 +17,9 @@ abstract class EngineBackedResource {
     private HttpHeaders headers;
     @Context
     private UriInfo uriInfo;
-    @Context
-    private ContainerRequestContext request;
+    // The request itself is not proxied into a singleton's field: a Provider yields the current one.
+    @Inject
+    private Provider<ContainerRequest> request;
 
     EngineBackedResource(EngineSelector engines) {
         this.engines = engines;
@@ -32,6 +35,6 @@ abstract class EngineBackedResource {
 
     /** Whether the request's PATCH body sent {@code property}, {@code null} included. */
     final boolean sent(String property) {
-        return SentProperties.sent(request, property);
+        return SentProperties.sent(request.get(), property);
     }
 }

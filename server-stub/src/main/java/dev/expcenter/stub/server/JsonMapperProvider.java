@@ -3,6 +3,7 @@ package dev.expcenter.stub.server;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -73,8 +74,13 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     private static final class Holder {
         static final ObjectMapper MAPPER = create();
         // Request bodies only (data files may spell an empty list as null): a sent null is neither
-        // "not sent" in a PATCH nor a list element or map value to map.
-        static final ObjectMapper REQUESTS = MAPPER.copy()
-                .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+        // "not sent" in a PATCH nor a list element or map value to map, unless the spec says nullable.
+        static final ObjectMapper REQUESTS = requests(MAPPER.copy());
+
+        private static ObjectMapper requests(ObjectMapper copy) {
+            copy.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+            return copy.setAnnotationIntrospector(AnnotationIntrospector.pair(NullableProperties.fromPackagedSpec(),
+                    copy.getDeserializationConfig().getAnnotationIntrospector()));
+        }
     }
 }

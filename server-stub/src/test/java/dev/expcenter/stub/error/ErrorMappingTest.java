@@ -65,8 +65,8 @@ class ErrorMappingTest {
             {"name": "a", "items": [{"variation_id": "v", "x": 1}]} | Payload validation error: 'Additional properties not allowed: x' on property items[0].x
             {"name": "a", "items": [{"variation_id": 7}]}   | Payload validation error: 'Expected type string but found type integer' on property items[0].variation_id
             {"name": null}                                  | Payload validation error: 'Expected type string but found type null' on property name
-            {"name": "a", "display_name": "far too long"}   | Payload validation error: 'size must be between 0 and 10' on property display_name
-            {"name": "a", "weight": 101}                    | Payload validation error: 'must be less than or equal to 100' on property weight
+            {"name": "a", "display_name": "far too long"}   | Payload validation error: 'String is too long (12 chars), maximum 10' on property display_name
+            {"name": "a", "weight": 101}                    | Payload validation error: 'Value 101 is greater than maximum 100' on property weight
             {"name": "a", "items": [{}]}                    | Payload validation error: 'Missing required property: variation_id' on property items[0].variation_id
             """)
     void badBodyShouldBeInvalidBody(String body, String message) {
@@ -88,7 +88,7 @@ class ErrorMappingTest {
     @Test
     void queryValueOutOfRangeShouldBeInvalidQueryString() {
         assertError(stub.get("probes?take=51"), 400, "invalid_query_string",
-                "Query validation error: 'must be less than or equal to 50' on property take");
+                "Query validation error: 'Value 51 is greater than maximum 50' on property take");
     }
 
     @Test
