@@ -32,13 +32,16 @@ public final class HeapPerExperiment {
         ExperimentCenter engine = ExperimentCenter.create();
         String flag = engine.createFlag(new NewFlag("show_passkey_prompt", "Whether to prompt for a passkey.",
                 Map.of("show_passkey_prompt", new FlagParameter("boolean", false, "Prompt.")))).id();
-        String a = engine.createVariation(flag, new NewVariation("control", null, Map.of("show_passkey_prompt", false))).id();
+        String a = engine.createVariation(flag, new NewVariation("control", null, Map.of())).id();
         String b = engine.createVariation(flag, new NewVariation("prompt", null, Map.of("show_passkey_prompt", true))).id();
         // Warm the create path so its one-off class loading and JIT data are in the baseline.
         ExperimentCenter warm = ExperimentCenter.create();
-        String wf = warm.createFlag(new NewFlag("f", null, Map.of())).id();
+        String wf = warm.createFlag(new NewFlag("warm-up flag", null,
+                Map.of("on", new FlagParameter("boolean", false, null)))).id();
+        String wa = warm.createVariation(wf, new NewVariation("warm-up control", null, Map.of())).id();
+        String wb = warm.createVariation(wf, new NewVariation("warm-up variant", null, Map.of("on", true))).id();
         for (int i = 0; i < 1000; i++) {
-            warm.createExperiment(experiment(wf, i, "x", "y"));
+            warm.createExperiment(experiment(wf, i, wa, wb));
         }
         warm = null;
 

@@ -44,7 +44,7 @@ public final class Prepare {
         String flag = id(call("POST", "/experimentation/feature-flags", "{\"name\":\"bench_flag\","
                 + "\"parameters\":{\"show_passkey_prompt\":{\"type\":\"boolean\",\"value\":false}}}", 201));
         String a = id(call("POST", "/experimentation/feature-flags/" + flag + "/variations",
-                "{\"name\":\"control\",\"overrides\":{\"show_passkey_prompt\":{\"value\":false}}}", 201));
+                "{\"name\":\"control\",\"overrides\":{}}", 201));
         String b = id(call("POST", "/experimentation/feature-flags/" + flag + "/variations",
                 "{\"name\":\"prompt\",\"overrides\":{\"show_passkey_prompt\":{\"value\":true}}}", 201));
         call("POST", "/experimentation/feature-flags/" + flag + "/status", "{\"status\":\"active\"}", 200);
@@ -53,7 +53,7 @@ public final class Prepare {
         for (int i = 0; i < n; i++) {
             String id = id(call("POST", "/experimentation/experiments", "{\"name\":\"bench " + i + "\","
                     + "\"feature_flag_id\":\"" + flag + "\",\"authentication_flow\":\"pre_authentication\","
-                    + "\"allocation_strategy\":\"percentage\",\"allocations\":["
+                    + "\"allocation_strategy\":\"percentage\",\"assignment_config\":{\"subject\":\"device\"},\"allocations\":["
                     + "{\"variation_id\":\"" + a + "\",\"weight\":50,\"is_control\":true},"
                     + "{\"variation_id\":\"" + b + "\",\"weight\":50,\"is_control\":false}]}", 201));
             call("POST", "/experimentation/experiments/" + id + "/status", "{\"status\":\"active\"}", 200);
