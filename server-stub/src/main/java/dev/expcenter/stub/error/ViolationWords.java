@@ -51,17 +51,15 @@ final class ViolationWords {
             return length < size.min() ? "String is too short (" + length + " chars), minimum " + size.min()
                     : "String is too long (" + length + " chars), maximum " + size.max();
         }
-        int count = value instanceof Collection<?> c ? c.size() : value instanceof Map<?, ?> m ? m.size() : -1;
-        if (count < 0) {
-            return fallback;
+        if (value instanceof Map<?, ?> map) {
+            return map.size() < size.min() ? "Too few properties defined (" + map.size() + "), minimum " + size.min()
+                    : "Too many properties defined (" + map.size() + "), maximum " + size.max();
         }
-        String noun = value instanceof Map ? "properties defined" : null;
-        if (noun != null) {
-            return count < size.min() ? "Too few properties defined (" + count + "), minimum " + size.min()
-                    : "Too many properties defined (" + count + "), maximum " + size.max();
+        if (value instanceof Collection<?> list) {
+            return list.size() < size.min() ? "Array is too short (" + list.size() + "), minimum " + size.min()
+                    : "Array is too long (" + list.size() + "), maximum " + size.max();
         }
-        return count < size.min() ? "Array is too short (" + count + "), minimum " + size.min()
-                : "Array is too long (" + count + "), maximum " + size.max();
+        return fallback;
     }
 
     private static String number(Object value) {
