@@ -2,6 +2,8 @@ package dev.expcenter.stub.resource;
 
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.stub.server.SentProperties;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,8 +17,10 @@ abstract class EngineBackedResource {
     private HttpHeaders headers;
     @Context
     private UriInfo uriInfo;
-    @Context
-    private ContainerRequestContext request;
+    // Jersey binds the request context without a proxy: a plain field would keep the first request's
+    // (recycled by Grizzly afterwards), so it is looked up per call.
+    @Inject
+    private Provider<ContainerRequestContext> request;
 
     EngineBackedResource(EngineSelector engines) {
         this.engines = engines;
@@ -32,6 +36,6 @@ abstract class EngineBackedResource {
 
     /** Whether the request's PATCH body sent {@code property}, {@code null} included. */
     final boolean sent(String property) {
-        return SentProperties.sent(request, property);
+        return SentProperties.sent(request.get(), property);
     }
 }
