@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.expcenter.stub.model.UpdateExperimentRequest;
+import dev.expcenter.stub.model.UpdateFeatureFlagRequest;
+import dev.expcenter.stub.model.UpdateSegmentRequest;
+import dev.expcenter.stub.model.UpdateVariationRequest;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.time.OffsetDateTime;
@@ -21,7 +25,9 @@ import java.time.OffsetDateTime;
 /**
  * The one strict {@link ObjectMapper} of the server: unknown properties, nulls for primitives,
  * numbers for enums, duplicate keys, trailing tokens and scalar coercions ("true" for a boolean, 1
- * for a string) and explicit {@code null}s (no schema of the spec is nullable) are all errors; dates are ISO strings; nulls are left out of responses.
+ * for a string) and explicit {@code null}s are all errors, but for the one nullable property of the spec
+ * ({@code NullableDescription}: a PATCH's {@code description}, where {@code null} clears it); dates are ISO
+ * strings; nulls are left out of responses.
  */
 @Provider
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
@@ -75,6 +81,19 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
         // Request bodies only (data files may spell an empty list as null): a sent null is neither
         // "not sent" in a PATCH nor a list element or map value to map.
         static final ObjectMapper REQUESTS = MAPPER.copy()
-                .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+                .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+                .addMixIn(UpdateExperimentRequest.class, ClearableDescription.class)
+                .addMixIn(UpdateFeatureFlagRequest.class, ClearableDescription.class)
+                .addMixIn(UpdateVariationRequest.class, ClearableDescription.class)
+                .addMixIn(UpdateSegmentRequest.class, ClearableDescription.class);
+    }
+
+    /**
+     * The PATCH bodies' {@code description} (the spec's {@code NullableDescription}): a sent {@code null}
+     * is read as null, and {@link SentProperties} tells it from a property left out.
+     */
+    private abstract static class ClearableDescription {
+        @JsonSetter(nulls = Nulls.SET)
+        abstract void setDescription(String description);
     }
 }
