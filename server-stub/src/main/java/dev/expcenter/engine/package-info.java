@@ -87,8 +87,9 @@
  *       document has the 403 on the flag's own routes only), and experiments may use
  *       {@code auth0} flags and segments.</li>
  *   <li>A segment id on a percentage allocation is checked like any other. Segment conditions
- *       are checked for their shape (an array of at least one string, or exactly one operator),
- *       not for their attribute names, which the spec lists.</li>
+ *       are checked for their shape (an array of at least one string of at most 1024 characters,
+ *       or exactly one operator), and 1 to 10 of them per {@code match} or {@code not_match}, not for
+ *       their attribute names, which the spec lists.</li>
  *   <li>A null assignment subject on create means {@code "device"}.</li>
  *   <li>Restoring a snapshot keeps stored {@code is_valid} values and accepts what the API can no
  *       longer write (experiments without allocations, variations of another flag, unknown

@@ -68,7 +68,9 @@ class SegmentConditionsTest {
         Segment s = tenant.segment("France");
         List<Object> bad = List.of(List.of(), List.of(1), "FR", Map.of(), Map.of("exists", "yes"),
                 Map.of("contains", "Mobile"), Map.of("contains", List.of()), Map.of("matches", List.of("x")),
-                Map.of("contains", List.of("a"), "ends_with", List.of("b")));
+                Map.of("contains", List.of("a"), "ends_with", List.of("b")),
+                List.of("EU", "x".repeat(Conditions.MAX_VALUE_LENGTH + 1)),
+                Map.of("starts_with", List.of("x".repeat(Conditions.MAX_VALUE_LENGTH + 1))));
 
         for (Object condition : bad) {
             SegmentRule rule = new SegmentRule(Map.of("region", condition), null);
@@ -82,6 +84,36 @@ class SegmentConditionsTest {
         }
         assertThat(engine.getSegment(s.id())).isEqualTo(s);
         assertThat(engine.snapshot().segments()).hasSize(1);
+    }
+
+    @Test
+    void valuesShouldHoldUpTo1024CharactersCountedAsCodePoints() {
+        String longest = "\uD83D\uDE80".repeat(Conditions.MAX_VALUE_LENGTH); // 1024 characters, 2048 UTF-16 units
+        SegmentRule rule = new SegmentRule(Map.of("region", List.of(longest),
+                "domain", Map.of("ends_with", List.of("d".repeat(Conditions.MAX_VALUE_LENGTH)))), null);
+
+        Segment created = engine.createSegment(new NewSegment("Long values", null, List.of(rule)));
+
+        assertThat(engine.getSegment(created.id()).rules()).containsExactly(rule);
+    }
+
+    @Test
+    void aConditionMapShouldNameAtMostTenAttributes() {
+        Map<String, Object> ten = new LinkedHashMap<>();
+        for (String attribute : List.of("client_id", "connection", "connection_type", "organization_id", "domain",
+                "device_type", "browser", "platform", "user_agent", "country")) {
+            ten.put(attribute, List.of("a"));
+        }
+        Map<String, Object> eleven = new LinkedHashMap<>(ten);
+        eleven.put("region", List.of("EU"));
+
+        engine.createSegment(new NewSegment("Ten", null, List.of(new SegmentRule(ten, ten))));
+        EngineException tooMany = failure(() -> engine.createSegment(new NewSegment("Eleven", null,
+                List.of(new SegmentRule(ten, eleven)))));
+
+        assertThat(tooMany.code()).isEqualTo(ErrorCode.INVALID_BODY);
+        assertThat(tooMany.getMessage()).isEqualTo(
+                "Payload validation error: 'Too many properties defined (11), maximum 10' on property rules[0].not_match");
     }
 
     @Test

@@ -22,7 +22,9 @@ import java.time.OffsetDateTime;
 /**
  * The one strict {@link ObjectMapper} of the server: unknown properties, nulls for primitives,
  * numbers for enums, duplicate keys, trailing tokens and scalar coercions ("true" for a boolean, 1
- * for a string) and explicit {@code null}s (no schema of the spec is nullable) are all errors; dates are ISO strings; nulls are left out of responses.
+ * for a string) and explicit {@code null}s are all errors, but for the one nullable property of the spec
+ * ({@code NullableDescription}: a PATCH's {@code description}, where {@code null} clears it); dates are ISO
+ * strings; nulls are left out of responses.
  */
 @Provider
 public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {

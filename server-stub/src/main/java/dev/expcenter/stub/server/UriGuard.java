@@ -3,6 +3,9 @@ package dev.expcenter.stub.server;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.CompletionHandler;
 import org.glassfish.grizzly.EmptyCompletionHandler;
@@ -25,8 +28,10 @@ import org.glassfish.grizzly.memory.Buffers;
  * URIs itself with an empty or HTML 500: an encoded slash, backslash or NUL ({@code %2F}, {@code %5C},
  * {@code %00}) is escaped once more so it stays part of its path segment (ids never contain them, so
  * the answer is the resource's 404); raw non-ASCII bytes are percent-encoded (UTF-8, as a browser
- * would); a raw control character is 400 {@code invalid_uri}; a path climbing above the root is 404
- * {@code not_found}. Both answers carry Auth0's JSON error body.
+ * would); a raw control character, a {@code %} not followed by two hex digits ({@code %zz}) or escapes
+ * that are not UTF-8 ({@code %FF}, {@code %C3%28}, raw bytes alike), all of which Grizzly would answer
+ * with an empty 500, are 400 {@code invalid_uri}; a path climbing above the root is 404
+ * {@code not_found}. These answers carry Auth0's JSON error body.
  */
 final class UriGuard extends BaseFilter implements AddOn {
     private static final String CHECKED = UriGuard.class.getName() + ".checked";
@@ -55,6 +60,9 @@ final class UriGuard extends BaseFilter implements AddOn {
             if (c < 0x20 || c == 0x7f) {
                 return answer(ctx, request, 400, "invalid_uri", "The request URI contains a control character");
             }
+            if (c == '%' && !(i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2)))) {
+                return answer(ctx, request, 400, "invalid_uri", "The request URI cannot be decoded");
+            }
             if (c >= 0x80) {
                 byte[] bytes = c <= 0xff ? new byte[] {(byte) c} : String.valueOf(c).getBytes(StandardCharsets.UTF_8);
                 for (byte b : bytes) {
@@ -69,6 +77,9 @@ final class UriGuard extends BaseFilter implements AddOn {
             }
         }
         String path = uri.toString();
+        if (path.indexOf('%') >= 0 && !isUtf8(path)) {
+            return answer(ctx, request, 400, "invalid_uri", "The request URI cannot be decoded");
+        }
         if (escapesRoot(path)) {
             return answer(ctx, request, 404, "not_found", "Not Found");
         }
@@ -76,6 +87,34 @@ final class UriGuard extends BaseFilter implements AddOn {
             request.setRequestURI(path);
         }
         return ctx.getInvokeAction();
+    }
+
+    /** Whether the escapes of {@code path} (ASCII, every {@code %} followed by two hex digits) decode as UTF-8. */
+    private static boolean isUtf8(String path) {
+        byte[] bytes = new byte[path.length()];
+        int length = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%') {
+                bytes[length++] = (byte) Integer.parseInt(path, i + 1, i + 3, 16);
+                i += 2;
+            } else {
+                bytes[length++] = (byte) c;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static boolean isReserved(String hex) {

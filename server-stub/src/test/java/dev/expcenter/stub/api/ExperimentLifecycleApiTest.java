@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked against the spec by {@link SpecCheckedClient}.
  */
 class ExperimentLifecycleApiTest {
+    /** Experiment names are unique: each made here gets its own. */
+    private static final AtomicInteger NAMES = new AtomicInteger();
     private ApiServer server;
     private SpecCheckedClient api;
 
@@ -50,13 +54,13 @@ class ExperimentLifecycleApiTest {
 
     static String createExperiment(SpecCheckedClient api, String[] flag, int controlWeight) {
         Reply created = api.post("/experimentation/experiments", """
-                {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
+                {"name": "Passkey prompt %d", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
                  "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
                  "allocations": [
                    {"variation_id": "%s", "weight": %d, "is_control": true},
                    {"variation_id": "%s", "weight": 50, "is_control": false}]}"""
-                .formatted(flag[0], flag[1], controlWeight, flag[2]));
-        assertThat(created.status()).isEqualTo(201);
+                .formatted(NAMES.incrementAndGet(), flag[0], flag[1], controlWeight, flag[2]));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
@@ -69,10 +73,11 @@ class ExperimentLifecycleApiTest {
         String[] flag = activeFlag(api);
         Reply created = api.post("/experimentation/experiments", """
                 {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "percentage",
+                 "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
                  "allocations": [
                    {"variation_id": "%s", "weight": 50, "is_control": true},
                    {"variation_id": "%s", "weight": 50, "is_control": false}]}""".formatted(flag[0], flag[1], flag[2]));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.header("Location")).endsWith("/api/v2/experimentation/experiments/" + id);
         assertThat(created.json().get("status").asText()).isEqualTo("draft");
@@ -112,36 +117,56 @@ class ExperimentLifecycleApiTest {
     }
 
     @Test
-    void statusShouldReturnConflictWhenCompletedToActive() {
+    void statusShouldRefuseReactivatingACompletedExperimentWithBadRequest() {
         String id = createExperiment(api, activeFlag(api), 50);
         transition(id, "active");
         JsonNode completed = transition(id, "completed").json();
 
         Reply reply = transition(id, "active");
 
-        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json()).isEqualTo(api.json("""
-                {"statusCode": 409, "error": "Conflict", "errorCode": "invalid_status_transition",
-                 "message": "Cannot transition experiment %s from 'completed' to 'active'; allowed: archived"}"""
-                .formatted(id)));
+                {"statusCode": 400, "error": "Bad Request", "errorCode": "invalid_status_transition",
+                 "message": "Completed experiments cannot be reactivated."}"""));
         assertThat(api.get("/experimentation/experiments/" + id).json()).isEqualTo(completed);
+    }
+
+    @Test
+    void statusShouldRefuseAMoveTheTableForbidsWithBadRequest() {
+        String id = createExperiment(api, activeFlag(api), 50);
+        JsonNode draft = api.get("/experimentation/experiments/" + id).json();
+
+        Reply reply = transition(id, "paused");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json()).isEqualTo(api.json("""
+                {"statusCode": 400, "error": "Bad Request", "errorCode": "invalid_status_transition",
+                 "message": "Status transition is not allowed. Cannot move from 'draft' to 'paused'; allowed: active, archived."}"""));
+        assertThat(api.get("/experimentation/experiments/" + id).json()).isEqualTo(draft);
     }
 
     @Test
     void activationShouldFailWithTheFirstCheckAndEveryMessageWhenNotReady() {
         String[] flag = activeFlag(api);
         String id = createExperiment(api, flag, 40);
-        assertThat(api.get("/experimentation/experiments/" + id).json().get("is_valid").asBoolean()).isFalse();
+        // Two checks fail: no control, and weights summing to 90.
+        Reply edited = api.patch("/experimentation/experiments/" + id, """
+                {"allocations": [{"variation_id": "%s", "weight": 40, "is_control": false},
+                                 {"variation_id": "%s", "weight": 50, "is_control": false}]}""".formatted(flag[1], flag[2]));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("is_valid").asBoolean()).isFalse();
 
         Reply reply = transition(id, "active");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("errorCode").asText()).isEqualTo("experiment_invalid_allocation_weights");
+        assertThat(reply.json().get("errorCode").asText()).isEqualTo("experiment_missing_control");
         assertThat(api.get("/experimentation/experiments/" + id).json().get("status").asText()).isEqualTo("draft");
         JsonNode report = api.post("/experimentation/experiments/" + id + "/validate", null).json();
         assertThat(report.get("is_valid").asBoolean()).isFalse();
-        assertThat(report.get("errors").get(0).get("code").asText()).isEqualTo("experiment_invalid_allocation_weights");
-        assertThat(reply.json().get("message").asText()).isEqualTo(report.get("errors").get(0).get("message").asText());
+        assertThat(report.get("errors").findValuesAsText("code"))
+                .containsExactly("experiment_missing_control", "experiment_invalid_allocation_weights");
+        assertThat(reply.json().get("message").asText()).isEqualTo("Experiment cannot be activated: validation failed: "
+                + String.join("; ", report.get("errors").findValuesAsText("message")));
     }
 
     @Test

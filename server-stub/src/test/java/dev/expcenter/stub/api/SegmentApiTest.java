@@ -61,12 +61,33 @@ class SegmentApiTest {
 
     @Test
     void unknownAttributesAndEmptyValueListsShouldBeInvalidBody() {
-        assertThat(api.post("/experimentation/segments", """
-                {"name": "x", "rules": [{"match": {"planet": ["mars"]}}]}""").json().get("errorCode").asText())
-                .isEqualTo("invalid_body");
-        assertThat(api.post("/experimentation/segments", """
-                {"name": "x", "rules": [{"match": {"country": []}}]}""").json().get("errorCode").asText())
-                .isEqualTo("invalid_body");
+        Reply unknown = api.post("/experimentation/segments", """
+                {"name": "Martians", "rules": [{"match": {"planet": ["mars"]}}]}""");
+        assertThat(unknown.json().get("errorCode").asText()).isEqualTo("invalid_body");
+        assertThat(unknown.json().get("message").asText()).endsWith("on property rules[0].match.planet");
+        Reply empty = api.post("/experimentation/segments", """
+                {"name": "Nowhere", "rules": [{"match": {"country": []}}]}""");
+        assertThat(empty.json().get("errorCode").asText()).isEqualTo("invalid_body");
+        assertThat(empty.json().get("message").asText()).endsWith("on property rules[0].match.country");
+        Reply emptyOperator = api.post("/experimentation/segments", """
+                {"name": "Nowhere", "rules": [{"match": {"domain": {"ends_with": []}}}]}""");
+        assertThat(emptyOperator.json().get("errorCode").asText()).isEqualTo("invalid_body");
+        assertThat(emptyOperator.json().get("message").asText()).endsWith("on property rules[0].match.domain");
+        assertThat(api.get("/experimentation/segments").json().get("segments")).isEmpty();
+    }
+
+    @Test
+    void everyConditionShapeShouldComeBackAsItWasSent() {
+        String rules = """
+                [{"match": {"domain": {"ends_with": [".example.com"]}, "browser": {"contains": ["Firefox"]},
+                            "user_agent": {"starts_with": ["Mozilla/5.0"]}},
+                  "not_match": {"organization_id": {"exists": true}, "country": ["FR", "DE"]}}]""";
+        Reply created = api.post("/experimentation/segments", "{\"name\": \"Company Firefox\", \"rules\": " + rules + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        JsonNode segment = api.get("/experimentation/segments/" + created.json().get("id").asText()).json();
+
+        assertThat(segment.get("rules")).isEqualTo(api.json(rules));
     }
 
     @Test
@@ -75,11 +96,12 @@ class SegmentApiTest {
         String segment = createSegment();
         Reply created = api.post("/experimentation/experiments", """
                 {"name": "Prompt for Europe", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "segment",
+                 "allocation_strategy": "segment", "assignment_config": {"subject": "device"},
                  "allocations": [
                    {"variation_id": "%s", "segment_id": "%s", "priority": 1, "is_control": false},
                    {"variation_id": "%s", "priority": 2, "is_control": true, "is_fallback": true}]}"""
                 .formatted(flag[0], flag[2], segment, flag[1]));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asText();
 
         Reply active = api.post("/experimentation/experiments/" + id + "/status", "{\"status\": \"active\"}");
@@ -87,5 +109,11 @@ class SegmentApiTest {
         assertThat(active.status()).isEqualTo(200);
         assertThat(api.delete("/experimentation/segments/" + segment).json().get("errorCode").asText())
                 .isEqualTo("segment_in_use");
+        // In use means used by a non-archived experiment: archiving releases the segment.
+        assertThat(api.post("/experimentation/experiments/" + id + "/status", "{\"status\": \"paused\"}").status())
+                .isEqualTo(200);
+        assertThat(api.post("/experimentation/experiments/" + id + "/status", "{\"status\": \"archived\"}").status())
+                .isEqualTo(200);
+        assertThat(api.delete("/experimentation/segments/" + segment).status()).isEqualTo(204);
     }
 }

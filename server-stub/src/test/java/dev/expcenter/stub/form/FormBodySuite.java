@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * Form bodies over HTTP: every write sent as a form answers what the same write sent as JSON answers
  * (ids and timestamps aside), errors included, word for word. Abstract: the stub and the mock each run
  * it ({@code StubFormBodyTest}, {@code MockFormBodyTest}); every response is checked against the spec.
+ * Names are unique, so the thing a form made is renamed out of the way before the same JSON write.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class FormBodySuite {
@@ -69,9 +70,12 @@ public abstract class FormBodySuite {
         String flag = flag();
         assertSameWrite(201, "POST", FLAGS + "/" + flag + "/variations", "name=control&overrides=",
                 "{\"name\": \"control\", \"overrides\": {}}");
-        // No sibling type: an override's value is text.
-        assertSameWrite(201, "POST", FLAGS + "/" + flag + "/variations", "name=prompt&overrides[p][value]=true",
-                "{\"name\": \"prompt\", \"overrides\": {\"p\": {\"value\": \"true\"}}}");
+        // No sibling type: an override's value is text, which a string parameter takes...
+        assertSameWrite(201, "POST", FLAGS + "/" + flag + "/variations", "name=prompt&overrides[label][value]=true",
+                "{\"name\": \"prompt\", \"overrides\": {\"label\": {\"value\": \"true\"}}}");
+        // ...and a boolean one refuses, as it refuses the JSON string.
+        assertSameError("POST", FLAGS + "/" + flag + "/variations", "name=shown&overrides[p][value]=true",
+                "{\"name\": \"shown\", \"overrides\": {\"p\": {\"value\": \"true\"}}}", null);
     }
 
     @Test
@@ -89,14 +93,14 @@ public abstract class FormBodySuite {
     void createAndPatchExperimentShouldAnswerAsJson() {
         String[] variations = activeFlagWithVariations();
         String flag = variations[0];
-        JsonNode created = assertSameWrite(201, "POST", EXPS, experimentForm(flag, variations[1], variations[2], "50"),
+        Written created = assertSameWrite(201, "POST", EXPS, experimentForm(flag, variations[1], variations[2], "50"),
                 experimentJson(flag, variations[1], variations[2], "50"));
-        Reply other = api.post(EXPS, experimentJson(flag, variations[1], variations[2], "50"));
 
-        Reply byForm = api.send("PATCH", EXPS + "/" + created.get("id").asText(),
+        Reply byForm = api.send("PATCH", EXPS + "/" + created.byForm().get("id").asText(),
                 "name=Renamed&allocations[0][variation_id]=" + variations[1]
                         + "&allocations[0][weight]=100&allocations[0][is_control]=true", FORM);
-        Reply byJson = api.patch(EXPS + "/" + other.json().get("id").asText(), """
+        moveAside(EXPS, byForm.json());
+        Reply byJson = api.patch(EXPS + "/" + created.byJson().get("id").asText(), """
                 {"name": "Renamed", "allocations": [{"variation_id": "%s", "weight": 100, "is_control": true}]}"""
                 .formatted(variations[1]));
         assertSame(byForm, byJson, 200);
@@ -122,7 +126,7 @@ public abstract class FormBodySuite {
         String exp = EXPS + "/" + api.post(EXPS, experimentJson(v[0], v[1], v[2], "50")).json().get("id").asText();
 
         assertSameError("POST", EXPS, experimentForm(v[0], v[1], v[2], "abc"), experimentJson(v[0], v[1], v[2], "\"abc\""),
-                "Payload validation error: 'Expected type integer but found type string' on property allocations[0].weight");
+                "Payload validation error: 'Expected type number but found type string' on property allocations[0].weight");
         assertSameError("POST", exp + "/status", "status=paused&colour=red", "{\"status\": \"paused\", \"colour\": \"red\"}",
                 "Payload validation error: 'Additional properties not allowed: colour' on property colour");
         assertSameError("POST", FLAGS, "parameters[p][type]=boolean&parameters[p][value]=false",
@@ -138,7 +142,7 @@ public abstract class FormBodySuite {
     @Test
     void formsNoJsonCanSayShouldBeInvalidBody() {
         String[] v = activeFlagWithVariations();
-        String gap = "name=x&feature_flag_id=" + v[0] + "&authentication_flow=pre_authentication&allocation_strategy=percentage"
+        String gap = "name=Gap+test&feature_flag_id=" + v[0] + "&authentication_flow=pre_authentication&allocation_strategy=percentage"
                 + "&allocations[0][variation_id]=" + v[1] + "&allocations[0][is_control]=true"
                 + "&allocations[2][variation_id]=" + v[2] + "&allocations[2][is_control]=false";
         assertInvalidBody(api.send("POST", EXPS, gap, FORM),
@@ -157,10 +161,25 @@ public abstract class FormBodySuite {
                 "Payload validation error: 'Invalid JSON'");
     }
 
-    private JsonNode assertSameWrite(int status, String method, String path, String form, String json) {
+    /** The two things one write made, by form and by JSON. */
+    private record Written(JsonNode byForm, JsonNode byJson) {
+    }
+
+    /** A create sent as a form, then as JSON once the form's thing has moved out of the name's way. */
+    private Written assertSameWrite(int status, String method, String path, String form, String json) {
         Reply byForm = api.send(method, path, form, FORM);
-        assertSame(byForm, api.send(method, path, json, JSON), status);
-        return byForm.json();
+        assertThat(byForm.status()).as(byForm.body()).isEqualTo(status);
+        moveAside(path, byForm.json());
+        Reply byJson = api.send(method, path, json, JSON);
+        assertSame(byForm, byJson, status);
+        return new Written(byForm.json(), byJson.json());
+    }
+
+    /** Renames {@code thing} (in the collection at {@code path}), so that another may take its name. */
+    private void moveAside(String path, JsonNode thing) {
+        Reply renamed = api.patch(path + "/" + thing.get("id").asText(),
+                "{\"name\": \"" + thing.get("name").asText() + " (form)\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
     }
 
     private void assertSameError(String method, String path, String form, String json, String message) {
@@ -192,7 +211,9 @@ public abstract class FormBodySuite {
     }
 
     private String flag() {
-        return api.post(FLAGS, "{\"name\": \"show_prompt\", \"parameters\": {\"p\": {\"type\": \"boolean\", \"value\": false}}}")
+        return api.post(FLAGS, """
+                {"name": "show_prompt", "parameters": {"p": {"type": "boolean", "value": false},
+                                                       "label": {"type": "string", "value": "Sign in"}}}""")
                 .json().get("id").asText();
     }
 

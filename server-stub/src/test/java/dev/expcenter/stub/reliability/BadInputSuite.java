@@ -2,12 +2,16 @@ package dev.expcenter.stub.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.expcenter.stub.reliability.Ops.Op;
 import dev.expcenter.stub.testsupport.HttpProbe;
 import dev.expcenter.stub.testsupport.HttpProbe.Exchange;
+import dev.expcenter.stub.testsupport.SpecCheckedClient;
+import dev.expcenter.stub.testsupport.SpecCheckedClient.Reply;
 import dev.expcenter.stub.testsupport.TargetServer;
 import dev.expcenter.stub.testsupport.Tokens;
 import dev.expcenter.stub.testsupport.WireChecks;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +39,9 @@ import org.junit.jupiter.api.TestFactory;
  *       JSON body sent as a form, or a form sent as JSON, is 400 {@code invalid_body}.</li>
  *   <li>A header value over 8 KiB is 431 {@code header_too_large}; a request head over 64 KiB is
  *       refused by Grizzly's codec (empty 400).</li>
- *   <li>A raw control character in the path is 400 {@code invalid_uri}.</li>
+ *   <li>A raw control character in the path, or an escape that does not decode ({@code %zz}, or
+ *       escapes that are not UTF-8), is 400 {@code invalid_uri}, answered before any operation is
+ *       matched (see {@link WireChecks#UNROUTED}).</li>
  *   <li>{@code HEAD} answers what {@code GET} answers (status and headers), without a body;
  *       {@code OPTIONS} answers 200 with an {@code Allow} header listing the path's methods (and the same list as text/plain) and
  *       changes nothing. Other methods a path does not serve (PUT, TRACE, made-up ones) are
@@ -49,6 +55,10 @@ import org.junit.jupiter.api.TestFactory;
  *       with the resource's code, or 204 for DELETE; paths outside the API are 404
  *       {@code not_found}, also answered in JSON.</li>
  * </ul>
+ *
+ * <p>{@link #nearMissesShouldBeAccepted} holds the other side: inputs that look bad, and that earlier
+ * rules refused, but Auth0's document allows (weights 0 and 50.5, a priority over 1000, a 256-character
+ * authentication flow, an empty condition value, {@code "description": null} on a PATCH).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BadInputSuite {
@@ -59,13 +69,15 @@ public abstract class BadInputSuite {
     private static final String JSON = "application/json";
     private static TargetServer server;
     private static HttpProbe probe;
+    private static SpecCheckedClient api;
     private static Fixture fixture;
 
     @BeforeAll
     void start() {
         server = startTarget();
         probe = new HttpProbe(server.apiRoot());
-        fixture = Fixture.create(new dev.expcenter.stub.testsupport.SpecCheckedClient(server.apiRoot()));
+        api = new SpecCheckedClient(server.apiRoot());
+        fixture = Fixture.create(api);
     }
 
     @AfterAll
@@ -101,6 +113,54 @@ public abstract class BadInputSuite {
                 category.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> named(c)))));
     }
 
+    /**
+     * Inputs that look bad but that Auth0's document allows, where earlier rules refused them: each is
+     * accepted with a declared answer (checked against both documents) and then undone.
+     */
+    @TestFactory
+    Stream<DynamicTest> nearMissesShouldBeAccepted() {
+        Op create = op("createExperiment");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String weight : List.of("0", "50.5", "1e2", "100.0")) {
+            tests.add(DynamicTest.dynamicTest("createExperiment: weight " + weight, () -> {
+                JsonNode created = createThenDelete(create, edit(create.body(), "\"weight\": 100", "\"weight\": " + weight));
+                assertThat(created.at("/allocations/0/weight").decimalValue()).isEqualByComparingTo(new BigDecimal(weight));
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("createExperiment: priority 1001", () -> {
+            JsonNode created = createThenDelete(create, edit(create.body(), "\"weight\": 100", "\"weight\": 100, \"priority\": 1001"));
+            assertThat(created.at("/allocations/0/priority").asInt()).isEqualTo(1001);
+        }));
+        String flow = "a".repeat(256);
+        tests.add(DynamicTest.dynamicTest("createExperiment: authentication_flow 256 chars", () -> assertThat(
+                createThenDelete(create, edit(create.body(), "\"pre_authentication\"", "\"" + flow + "\""))
+                        .get("authentication_flow").asText()).isEqualTo(flow)));
+        Op segment = op("createSegment");
+        tests.add(DynamicTest.dynamicTest("createSegment: empty value", () -> assertThat(
+                createThenDelete(segment, edit(segment.body(), "[\"FR\"]", "[\"\"]")).at("/rules/0/match/country"))
+                .isEqualTo(api.json("[\"\"]"))));
+        tests.add(DynamicTest.dynamicTest("updateExperiment: description null clears it", () -> {
+            String path = fixture.fill(Ops.EXPS + "/{exp}");
+            Reply described = api.patch(path, "{\"description\": \"About the prompt\"}");
+            assertThat(described.status()).as(described.body()).isEqualTo(200);
+            assertThat(described.json().get("description").asText()).isEqualTo("About the prompt");
+            Reply cleared = api.patch(path, "{\"description\": null}");
+            assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+            assertThat(cleared.json().has("description")).as(cleared.body()).isFalse();
+            assertThat(api.get(path).json()).isEqualTo(cleared.json());
+        }));
+        return tests.stream();
+    }
+
+    /** Creates with {@code op}'s path and {@code body} (placeholders filled), expects 201, deletes it again. */
+    private static JsonNode createThenDelete(Op op, String body) {
+        Reply created = api.post(fixture.fill(op.path()), fixture.fill(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        assertThat(api.delete(fixture.fill(op.path()) + "/" + id).status()).isEqualTo(204);
+        return created.json();
+    }
+
     private static void named(Case c) {
         try {
             run(c);
@@ -124,7 +184,7 @@ public abstract class BadInputSuite {
             assertThat(reply.json().path("errorCode").asText()).as("errorCode of %s: %s", c.name(), reply.body())
                     .isEqualTo(c.errorCode());
         }
-        boolean routed = c.errorCode() == null || !c.errorCode().equals("not_found");
+        boolean routed = c.errorCode() == null || !WireChecks.UNROUTED.contains(c.errorCode());
         if (routed && !WireChecks.UNDECLARED.contains(reply.status())
                 && !List.of("HEAD", "OPTIONS").contains(c.method())) {
             WireChecks.assertDeclared(c.method(), path, reply);
@@ -149,6 +209,23 @@ public abstract class BadInputSuite {
 
     private static Case invalidBody(String name, Op op, String body) {
         return json(name, op, body, 400, "invalid_body");
+    }
+
+    /** {@code body} with {@code target} replaced: a target the body lacks would send the valid body unchanged. */
+    private static String edit(String body, String target, String replacement) {
+        if (!body.contains(target)) {
+            throw new IllegalStateException("No " + target + " in " + body);
+        }
+        return body.replace(target, replacement);
+    }
+
+    /** {@code body} with the first match of {@code regex} replaced; as {@link #edit}, a miss is a broken case. */
+    private static String editFirst(String body, String regex, String replacement) {
+        String edited = body.replaceFirst(regex, replacement);
+        if (edited.equals(body)) {
+            throw new IllegalStateException("No match of " + regex + " in " + body);
+        }
+        return edited;
     }
 
     private static Op op(String id) {
@@ -215,34 +292,39 @@ public abstract class BadInputSuite {
         }
         Op create = op("createExperiment");
         String exp = create.body();
-        cases.add(invalidBody("missing name", create, exp.replace("\"name\": \"x\",", "")));
-        cases.add(invalidBody("missing feature_flag_id", create, exp.replace("\"feature_flag_id\": \"{flg}\",", "")));
+        cases.add(invalidBody("missing name", create, edit(exp, "\"name\": \"Bad input\",", "")));
+        cases.add(invalidBody("missing feature_flag_id", create, edit(exp, "\"feature_flag_id\": \"{flg}\",", "")));
         cases.add(invalidBody("missing allocation_strategy", create,
-                exp.replace("\"allocation_strategy\": \"percentage\",", "")));
+                edit(exp, "\"allocation_strategy\": \"percentage\",", "")));
         cases.add(invalidBody("empty object", create, "{}"));
         cases.add(invalidBody("assignment_config without subject", create,
-                exp.replace("{\"subject\": \"device\"}", "{}")));
+                edit(exp, "{\"subject\": \"device\"}", "{}")));
         cases.add(invalidBody("assignment_config unknown property", create,
-                exp.replace("{\"subject\": \"device\"}", "{\"subject\": \"device\", \"salt\": 1}")));
-        cases.add(invalidBody("allocation without is_control", create, exp.replace(", \"is_control\": true", "")));
-        cases.add(invalidBody("allocation without variation_id", create, exp.replace("\"variation_id\": \"{var}\", ", "")));
-        cases.add(invalidBody("allocation unknown property", create, exp.replace("\"is_control\": true", "\"is_control\": true, \"x\": 1")));
-        cases.add(invalidBody("allocation null", create, exp.replaceFirst("\\[\\{.*}]", "[null]")));
-        cases.add(invalidBody("allocations a string", create, exp.replaceFirst("\\[\\{.*}]", "\"all\"")));
-        cases.add(invalidBody("is_control a string", create, exp.replace("\"is_control\": true", "\"is_control\": \"true\"")));
-        cases.add(invalidBody("weight a string", create, exp.replace("\"weight\": 100", "\"weight\": \"100\"")));
-        cases.add(invalidBody("name empty", create, exp.replace("\"name\": \"x\"", "\"name\": \"\"")));
-        cases.add(invalidBody("name padded", create, exp.replace("\"name\": \"x\"", "\"name\": \" x \"")));
-        cases.add(invalidBody("name 256 chars", create, exp.replace("\"name\": \"x\"", "\"name\": \"" + "n".repeat(256) + "\"")));
-        cases.add(invalidBody("feature_flag_id empty", create, exp.replace("\"{flg}\"", "\"\"")));
-        cases.add(invalidBody("authentication_flow 256 chars", create,
-                exp.replace("\"pre_authentication\"", "\"" + "a".repeat(256) + "\"")));
-        cases.add(json("unknown feature flag", create, exp.replace("{flg}", "flg_nope"), 400, "inexistent_feature_flag"));
+                edit(exp, "{\"subject\": \"device\"}", "{\"subject\": \"device\", \"salt\": 1}")));
+        cases.add(invalidBody("allocation without is_control", create, edit(exp, ", \"is_control\": true", "")));
+        cases.add(invalidBody("allocation without variation_id", create, edit(exp, "\"variation_id\": \"{var}\", ", "")));
+        cases.add(invalidBody("allocation unknown property", create, edit(exp, "\"is_control\": true", "\"is_control\": true, \"x\": 1")));
+        cases.add(invalidBody("allocation null", create, editFirst(exp, "\\[\\{.*}]", "[null]")));
+        cases.add(invalidBody("allocations a string", create, editFirst(exp, "\\[\\{.*}]", "\"all\"")));
+        cases.add(invalidBody("is_control a string", create, edit(exp, "\"is_control\": true", "\"is_control\": \"true\"")));
+        cases.add(invalidBody("weight a string", create, edit(exp, "\"weight\": 100", "\"weight\": \"100\"")));
+        cases.add(invalidBody("name empty", create, edit(exp, "\"name\": \"Bad input\"", "\"name\": \"\"")));
+        cases.add(invalidBody("name padded", create, edit(exp, "\"name\": \"Bad input\"", "\"name\": \" Bad input \"")));
+        cases.add(invalidBody("name 256 chars", create, edit(exp, "\"name\": \"Bad input\"", "\"name\": \"" + "n".repeat(256) + "\"")));
+        cases.add(invalidBody("feature_flag_id empty", create, edit(exp, "\"{flg}\"", "\"\"")));
+        cases.add(invalidBody("feature_flag_id an experiment id", create, edit(exp, "\"{flg}\"", "\"{exp}\"")));
+        cases.add(invalidBody("variation_id a segment id", create, edit(exp, "\"{var}\"", "\"{seg}\"")));
+        cases.add(invalidBody("missing assignment_config", create, edit(exp, "\"assignment_config\": {\"subject\": \"device\"},", "")));
+        cases.add(invalidBody("no allocations", create, editFirst(exp, "\\[\\{.*}]", "[]")));
+        // Well-formed references to nothing: Auth0 answers a missing flag with 404; a variation is checked at write time.
+        cases.add(json("unknown feature flag", create, edit(exp, "{flg}", "flg_nope"), 404, "inexistent_feature_flag"));
+        cases.add(json("unknown variation", create, edit(exp, "{var}", "var_nope"), 400, "variation_not_from_flag"));
         StringBuilder many = new StringBuilder("[");
         for (int i = 0; i < 21; i++) {
             many.append(i == 0 ? "" : ",").append("{\"variation_id\": \"{var}\", \"weight\": 1, \"is_control\": false}");
         }
-        cases.add(invalidBody("21 allocations", create, exp.replaceFirst("\\[\\{.*}]", many + "]")));
+        cases.add(json("21 allocations", create, editFirst(exp, "\\[\\{.*}]", many + "]"), 400,
+                "experiment_too_many_allocations"));
 
         Op patch = op("updateExperiment");
         cases.add(invalidBody("feature_flag_id is not patchable", patch, "{\"feature_flag_id\": \"{flg}\"}"));
@@ -250,7 +332,16 @@ public abstract class BadInputSuite {
         cases.add(invalidBody("status is not patchable", patch, "{\"status\": \"active\"}"));
         cases.add(invalidBody("allocations null", patch, "{\"allocations\": null}"));
         cases.add(invalidBody("allocations an object", patch, "{\"allocations\": {}}"));
-        cases.add(invalidBody("description null", patch, "{\"description\": null}"));
+        cases.add(invalidBody("description too short", patch, "{\"description\": \"ab\"}"));
+        cases.add(invalidBody("description padded", patch, "{\"description\": \" about it \"}"));
+        cases.add(invalidBody("assignment_config null", patch, "{\"assignment_config\": null}"));
+        cases.add(invalidBody("no allocations", patch, "{\"allocations\": []}"));
+        for (Op update : Ops.withBody()) {
+            if (update.method().equals("PATCH")) {
+                cases.add(invalidBody("no property", update, "{}"));
+                cases.add(invalidBody("name null", update, "{\"name\": null}"));
+            }
+        }
 
         Op status = op("updateExperimentStatus");
         cases.add(invalidBody("missing status", status, "{}"));
@@ -264,31 +355,54 @@ public abstract class BadInputSuite {
         cases.add(invalidBody("parameter unknown property", flag,
                 "{\"name\": \"flag_x\", \"parameters\": {\"q\": {\"type\": \"number\", \"value\": 1, \"min\": 0}}}"));
         cases.add(invalidBody("parameter null", flag, "{\"name\": \"flag_x\", \"parameters\": {\"q\": null}}"));
-        cases.add(invalidBody("name too short", flag, "{\"name\": \"ab\", \"parameters\": {}}"));
-        cases.add(invalidBody("name with NUL", flag, "{\"name\": \"fl\\u0000ag\", \"parameters\": {}}"));
+        String oneParameter = "\"parameters\": {\"q\": {\"type\": \"number\", \"value\": 1}}";
+        cases.add(invalidBody("name too short", flag, "{\"name\": \"ab\", " + oneParameter + "}"));
+        cases.add(invalidBody("name with NUL", flag, "{\"name\": \"fl\\u0000ag\", " + oneParameter + "}"));
+        cases.add(invalidBody("no parameters", flag, "{\"name\": \"flag_x\", \"parameters\": {}}"));
         StringBuilder params = new StringBuilder("{");
-        for (int i = 0; i < 51; i++) {
+        for (int i = 0; i < 11; i++) {
             params.append(i == 0 ? "" : ",").append("\"p").append(i).append("\": {\"type\": \"boolean\", \"value\": true}");
         }
-        cases.add(invalidBody("51 parameters", flag, "{\"name\": \"flag_x\", \"parameters\": " + params + "}}"));
+        cases.add(invalidBody("11 parameters", flag, "{\"name\": \"flag_x\", \"parameters\": " + params + "}}"));
+        cases.add(invalidBody("parameter value not of its type", flag,
+                "{\"name\": \"flag_x\", \"parameters\": {\"q\": {\"type\": \"number\", \"value\": \"one\"}}}"));
+        cases.add(invalidBody("parameter value over 1 KB", flag,
+                "{\"name\": \"flag_x\", \"parameters\": {\"q\": {\"type\": \"string\", \"value\": \"" + "v".repeat(1100) + "\"}}}"));
 
         Op variation = op("createVariation");
-        cases.add(invalidBody("missing overrides", variation, "{\"name\": \"v\"}"));
-        cases.add(invalidBody("override of no parameter", variation, "{\"name\": \"v\", \"overrides\": {\"nope\": {\"value\": 1}}}"));
-        cases.add(invalidBody("override without value", variation, "{\"name\": \"v\", \"overrides\": {\"p\": {}}}"));
+        cases.add(invalidBody("missing overrides", variation, "{\"name\": \"variant\"}"));
+        cases.add(invalidBody("override of no parameter", variation, "{\"name\": \"variant\", \"overrides\": {\"nope\": {\"value\": 1}}}"));
+        cases.add(invalidBody("override without value", variation, "{\"name\": \"variant\", \"overrides\": {\"p\": {}}}"));
         cases.add(invalidBody("override unknown property", variation,
-                "{\"name\": \"v\", \"overrides\": {\"p\": {\"value\": true, \"x\": 1}}}"));
-        cases.add(invalidBody("overrides an array", variation, "{\"name\": \"v\", \"overrides\": []}"));
+                "{\"name\": \"variant\", \"overrides\": {\"p\": {\"value\": true, \"x\": 1}}}"));
+        cases.add(invalidBody("overrides an array", variation, "{\"name\": \"variant\", \"overrides\": []}"));
+        cases.add(invalidBody("override not of its parameter's type", variation,
+                "{\"name\": \"variant\", \"overrides\": {\"p\": {\"value\": \"yes\"}}}"));
+        cases.add(invalidBody("override equal to the default", variation,
+                "{\"name\": \"variant\", \"overrides\": {\"p\": {\"value\": false}}}"));
 
         Op segment = op("createSegment");
-        cases.add(invalidBody("missing rules", segment, "{\"name\": \"s\"}"));
-        cases.add(invalidBody("no rules", segment, "{\"name\": \"s\", \"rules\": []}"));
-        cases.add(invalidBody("empty rule", segment, "{\"name\": \"s\", \"rules\": [{}]}"));
-        cases.add(invalidBody("empty match", segment, "{\"name\": \"s\", \"rules\": [{\"match\": {}}]}"));
-        cases.add(invalidBody("no values", segment, "{\"name\": \"s\", \"rules\": [{\"match\": {\"country\": []}}]}"));
-        cases.add(invalidBody("empty value", segment, "{\"name\": \"s\", \"rules\": [{\"match\": {\"country\": [\"\"]}}]}"));
-        cases.add(invalidBody("unknown attribute", segment, "{\"name\": \"s\", \"rules\": [{\"match\": {\"planet\": [\"mars\"]}}]}"));
-        cases.add(invalidBody("values a string", segment, "{\"name\": \"s\", \"rules\": [{\"match\": {\"country\": \"FR\"}}]}"));
+        cases.add(invalidBody("missing rules", segment, "{\"name\": \"Europe\"}"));
+        cases.add(invalidBody("no rules", segment, "{\"name\": \"Europe\", \"rules\": []}"));
+        cases.add(invalidBody("empty rule", segment, "{\"name\": \"Europe\", \"rules\": [{}]}"));
+        cases.add(invalidBody("empty match", segment, "{\"name\": \"Europe\", \"rules\": [{\"match\": {}}]}"));
+        cases.add(invalidBody("no values", segment, "{\"name\": \"Europe\", \"rules\": [{\"match\": {\"country\": []}}]}"));
+        cases.add(invalidBody("value over 1024 chars", segment,
+                "{\"name\": \"Europe\", \"rules\": [{\"match\": {\"country\": [\"" + "F".repeat(1025) + "\"]}}]}"));
+        cases.add(invalidBody("unknown operator", segment,
+                "{\"name\": \"Europe\", \"rules\": [{\"match\": {\"country\": {\"equals\": [\"FR\"]}}}]}"));
+        cases.add(invalidBody("exists a string", segment,
+                "{\"name\": \"Europe\", \"rules\": [{\"match\": {\"country\": {\"exists\": \"yes\"}}}]}"));
+        cases.add(invalidBody("contains no values", segment,
+                "{\"name\": \"Europe\", \"rules\": [{\"not_match\": {\"domain\": {\"contains\": []}}}]}"));
+        StringBuilder attributes = new StringBuilder();
+        for (String attribute : List.of("client_id", "connection", "connection_type", "organization_id", "domain",
+                "device_type", "browser", "platform", "user_agent", "country", "region")) {
+            attributes.append(attributes.isEmpty() ? "" : ", ").append('"').append(attribute).append("\": [\"a\"]");
+        }
+        cases.add(invalidBody("11 attributes", segment, "{\"name\": \"Europe\", \"rules\": [{\"match\": {" + attributes + "}}]}"));
+        cases.add(invalidBody("unknown attribute", segment, "{\"name\": \"Europe\", \"rules\": [{\"match\": {\"planet\": [\"mars\"]}}]}"));
+        cases.add(invalidBody("values a string", segment, "{\"name\": \"Europe\", \"rules\": [{\"match\": {\"country\": \"FR\"}}]}"));
         cases.add(invalidBody("rules null", op("updateSegment"), "{\"rules\": null}"));
         cases.add(invalidBody("overrides null", op("updateVariation"), "{\"overrides\": null}"));
         cases.add(invalidBody("parameters null", op("updateFeatureFlag"), "{\"parameters\": null}"));
@@ -307,16 +421,18 @@ public abstract class BadInputSuite {
         }
         Op create = op("createExperiment");
         String exp = create.body();
-        cases.add(invalidBody("allocation_strategy PERCENTAGE", create, exp.replace("\"percentage\"", "\"PERCENTAGE\"")));
-        cases.add(invalidBody("subject DEVICE", create, exp.replace("\"device\"", "\"DEVICE\"")));
-        cases.add(invalidBody("subject user", create, exp.replace("\"device\"", "\"user\"")));
-        for (String weight : List.of("1e400", "9223372036854775808", "-9223372036854775809", "2147483648", "0", "-1",
-                "101", "50.5", "1e2", "100.0", "true")) {
-            cases.add(invalidBody("weight " + weight, create, exp.replace("\"weight\": 100", "\"weight\": " + weight)));
+        cases.add(invalidBody("allocation_strategy PERCENTAGE", create, edit(exp, "\"percentage\"", "\"PERCENTAGE\"")));
+        cases.add(invalidBody("subject DEVICE", create, edit(exp, "\"device\"", "\"DEVICE\"")));
+        cases.add(invalidBody("subject user", create, edit(exp, "\"device\"", "\"user\"")));
+        // Weights are numbers from 0 to 100 (nearMissesShouldBeAccepted has 0, 50.5, 1e2 and 100.0).
+        for (String weight : List.of("1e400", "9223372036854775808", "-9223372036854775809", "2147483648", "-1",
+                "-0.5", "101", "100.000001", "true")) {
+            cases.add(invalidBody("weight " + weight, create, edit(exp, "\"weight\": 100", "\"weight\": " + weight)));
         }
-        for (String priority : List.of("0", "1001", "1e400", "9223372036854775808")) {
+        // Priorities are integers from 1, with no maximum (nearMissesShouldBeAccepted has 1001).
+        for (String priority : List.of("0", "-1", "1.5", "1e400", "9223372036854775808")) {
             cases.add(invalidBody("priority " + priority, create,
-                    exp.replace("\"weight\": 100", "\"weight\": 100, \"priority\": " + priority)));
+                    edit(exp, "\"weight\": 100", "\"weight\": 100, \"priority\": " + priority)));
         }
         Op flag = op("createFeatureFlag");
         cases.add(invalidBody("parameter type BOOLEAN", flag,
@@ -342,7 +458,7 @@ public abstract class BadInputSuite {
                 "{\"name\": \"flag_x\", \"parameters\": {\"q\": {\"type\": \"object\", \"value\": "
                         + "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000) + "}}}"));
         cases.add(invalidBody("10 000 nested arrays in an override", op("createVariation"),
-                "{\"name\": \"v\", \"overrides\": {\"p\": {\"value\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}}}"));
+                "{\"name\": \"variant\", \"overrides\": {\"p\": {\"value\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}}}"));
         cases.add(new Case("getExperiment: 2 MiB body on a GET", "GET", Ops.EXPS + "/{exp}",
                 headers("Authorization", BEARER, "Content-Type", JSON), big, false, 413, "payload_too_large"));
         cases.add(new Case("deleteExperiment: 2 MiB body on a DELETE", "DELETE", Ops.EXPS + "/{exp}",
@@ -425,6 +541,17 @@ public abstract class BadInputSuite {
         }
         cases.add(new Case("raw NUL in the path", "GET", Ops.EXPS + "/exp_a\u0000b", headers("Authorization", BEARER),
                 null, true, 400, "invalid_uri"));
+        Map<String, String> undecodable = new LinkedHashMap<>();
+        undecodable.put("undecodable escape in the path", "/exp_%zz");
+        undecodable.put("truncated escape at the end of the path", "/exp_%a");
+        undecodable.put("undecodable escape before a sub-resource", "/%zz/status");
+        undecodable.put("escape of a byte UTF-8 never uses", "/exp_%FF");
+        undecodable.put("escapes of malformed UTF-8", "/exp_%C3%28");
+        undecodable.put("escapes of overlong UTF-8", "/exp_%C0%80");
+        undecodable.put("undecodable escape in the query", "?take=%zz");
+        undecodable.put("bare percent in the query", "?from=%");
+        undecodable.forEach((name, tail) -> cases.add(new Case(name, "GET", Ops.EXPS + tail,
+                headers("Authorization", BEARER), null, true, 400, "invalid_uri")));
         cases.add(new Case("raw unicode in the path", "GET", Ops.EXPS + "/exp_日本", headers("Authorization", BEARER),
                 null, true, 404, "inexistent_experiment"));
         cases.add(new Case("dot-dot out of the API", "GET", "/../../../etc/passwd", headers("Authorization", BEARER),
@@ -447,10 +574,14 @@ public abstract class BadInputSuite {
                         null, false, 400, "invalid_query_string"));
             }
         }
-        for (String query : List.of("status=ACTIVE", "status=deleted", "authentication_flow=" + "a".repeat(300),
-                "feature_flag_id=" + "f".repeat(300))) {
+        for (String query : List.of("status=ACTIVE", "status=deleted")) {
             cases.add(new Case("GET experiments?" + query, "GET", Ops.EXPS + "?" + query, headers("Authorization", BEARER),
                     null, false, 400, "invalid_query_string"));
+        }
+        // Free-string filters have no length limit in Auth0's document: a long one matches nothing.
+        for (String query : List.of("authentication_flow=" + "a".repeat(300), "feature_flag_id=" + "f".repeat(300))) {
+            cases.add(new Case("GET experiments?" + query.substring(0, query.indexOf('=')) + "=(300 chars)", "GET",
+                    Ops.EXPS + "?" + query, headers("Authorization", BEARER), null, false, 200, null));
         }
         for (String query : List.of("status=ACTIVE", "type=SELF", "type=team")) {
             cases.add(new Case("GET feature-flags?" + query, "GET", Ops.FLAGS + "?" + query, headers("Authorization", BEARER),

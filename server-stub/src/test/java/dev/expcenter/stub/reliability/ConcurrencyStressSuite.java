@@ -64,7 +64,7 @@ public abstract class ConcurrencyStressSuite {
             Fixture f = Fixture.create(api);
             List<String> ids = new ArrayList<>(List.of(f.exp()));
             while (ids.size() < THREADS) {
-                ids.add(Fixture.created(api.post(Ops.EXPS, Fixture.ready(f.flg(), f.var(), f.var2()))));
+                ids.add(Fixture.created(api.post(Ops.EXPS, Fixture.ready("Prompt " + ids.size(), f.flg(), f.var(), f.var2()))));
             }
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Reply>> replies = new ArrayList<>();

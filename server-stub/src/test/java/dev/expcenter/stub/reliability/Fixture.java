@@ -22,18 +22,18 @@ record Fixture(String flg, String var, String var2, String seg, String exp) {
                 .isEqualTo(200);
         String seg = created(api.post("/experimentation/segments", """
                 {"name": "Mobile", "rules": [{"match": {"device_type": ["mobile"]}}]}"""));
-        String exp = created(api.post("/experimentation/experiments", ready(flg, var, var2)));
+        String exp = created(api.post("/experimentation/experiments", ready("Prompt", flg, var, var2)));
         return new Fixture(flg, var, var2, seg, exp);
     }
 
-    /** A create-experiment body that passes every readiness check. */
-    static String ready(String flg, String var, String var2) {
+    /** A create-experiment body that passes every readiness check; names are unique, so each needs its own. */
+    static String ready(String name, String flg, String var, String var2) {
         return """
-                {"name": "Prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
+                {"name": "%s", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
                  "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
                  "allocations": [{"variation_id": "%s", "weight": 50, "is_control": true},
                                  {"variation_id": "%s", "weight": 50, "is_control": false}]}"""
-                .formatted(flg, var, var2);
+                .formatted(name, flg, var, var2);
     }
 
     static String created(Reply reply) {

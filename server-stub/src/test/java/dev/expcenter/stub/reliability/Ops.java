@@ -30,7 +30,7 @@ final class Ops {
     static final List<Op> ALL = List.of(
             new Op("listExperiments", "GET", EXPS, null, null),
             new Op("createExperiment", "POST", EXPS, """
-                    {"name": "x", "feature_flag_id": "{flg}", "authentication_flow": "pre_authentication",
+                    {"name": "Bad input", "feature_flag_id": "{flg}", "authentication_flow": "pre_authentication",
                      "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
                      "allocations": [{"variation_id": "{var}", "weight": 100, "is_control": true}]}""", null),
             new Op("getExperiment", "GET", EXPS + "/{exp}", null, "inexistent_experiment"),
@@ -52,17 +52,17 @@ final class Ops {
                     {"status": "archived"}""", "inexistent_feature_flag"),
             new Op("listVariations", "GET", FLAGS + "/{flg}/variations", null, "inexistent_feature_flag"),
             new Op("createVariation", "POST", FLAGS + "/{flg}/variations", """
-                    {"name": "v", "overrides": {"p": {"value": true}}}""", "inexistent_feature_flag"),
+                    {"name": "variant", "overrides": {"p": {"value": true}}}""", "inexistent_feature_flag"),
             new Op("getVariation", "GET", FLAGS + "/{flg}/variations/{var}", null, "inexistent_variation"),
             new Op("updateVariation", "PATCH", FLAGS + "/{flg}/variations/{var}", """
-                    {"name": "v2"}""", "inexistent_variation"),
+                    {"name": "variant_2"}""", "inexistent_variation"),
             new Op("deleteVariation", "DELETE", FLAGS + "/{flg}/variations/{var}", null, "inexistent_variation"),
             new Op("listSegments", "GET", SEGS, null, null),
             new Op("createSegment", "POST", SEGS, """
-                    {"name": "s", "rules": [{"match": {"country": ["FR"]}}]}""", null),
+                    {"name": "Europe", "rules": [{"match": {"country": ["FR"]}}]}""", null),
             new Op("getSegment", "GET", SEGS + "/{seg}", null, "inexistent_segment"),
             new Op("updateSegment", "PATCH", SEGS + "/{seg}", """
-                    {"name": "s2"}""", "inexistent_segment"),
+                    {"name": "Europe 2"}""", "inexistent_segment"),
             new Op("deleteSegment", "DELETE", SEGS + "/{seg}", null, null));
 
     static List<Op> withBody() {

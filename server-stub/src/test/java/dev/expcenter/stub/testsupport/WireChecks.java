@@ -11,6 +11,11 @@ import java.util.Set;
 public final class WireChecks {
     /** Statuses the spec does not declare, allowed only for the requests that earn them. */
     public static final Set<Integer> UNDECLARED = Set.of(405, 406, 413, 415, 431);
+    /**
+     * The errorCodes of answers given before any operation is matched, which neither the spec nor Auth0's
+     * document can judge (see {@link Auth0Contract}): a path no operation serves, a URI that cannot be read.
+     */
+    public static final Set<String> UNROUTED = Set.of("not_found", "invalid_uri");
 
     private WireChecks() {
     }
