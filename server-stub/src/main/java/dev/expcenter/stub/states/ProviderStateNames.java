@@ -12,7 +12,8 @@ public final class ProviderStateNames {
     /**
      * One experiment ready to activate: an active flag with two variations, allocations 50/50 (or,
      * for {@code segment}, a segment and a fallback), one control. Params: {@code id},
-     * {@code status} (draft), {@code allocation_strategy} (percentage), {@code name}.
+     * {@code status} (draft), {@code allocation_strategy} (percentage), {@code name} (3..255
+     * characters), {@code feature_flag_id}, {@code variation_ids}, {@code segment_id}.
      */
     public static final String EXPERIMENT_EXISTS = "an experiment exists";
 

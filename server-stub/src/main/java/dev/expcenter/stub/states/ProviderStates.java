@@ -108,7 +108,7 @@ public final class ProviderStates {
                 ExperimentStatus.DRAFT);
         AllocationStrategy strategy = p.choice("allocation_strategy", AllocationStrategy.class,
                 AllocationStrategy::fromWire, AllocationStrategy.PERCENTAGE);
-        String name = p.text("name", "Passkey prompt on login");
+        String name = p.name("name", "Passkey prompt on login");
         String flagId = p.id("feature_flag_id", IdKind.FEATURE_FLAG);
         List<String> variationIds = p.ids("variation_ids", IdKind.VARIATION, 2);
         world.flag(flagId, FlagStatus.ACTIVE, variationIds);

@@ -15,16 +15,20 @@ import dev.expcenter.engine.Experiment;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.engine.ExperimentQuery;
 import dev.expcenter.engine.ExperimentStatus;
+import dev.expcenter.engine.FeatureFlag;
 import dev.expcenter.engine.FlagStatus;
 import dev.expcenter.engine.Transition;
+import dev.expcenter.engine.Variation;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class ProviderStatesTest {
     private static final String EXP = "exp_9Km3nZ7vQwRx2yDjFs5gCp";
@@ -163,6 +167,58 @@ class ProviderStatesTest {
     }
 
     @Test
+    void theControlShouldServeTheDefaultsAndTheTreatmentsOverrideThem() {
+        Map<String, Object> used = setUp(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, Map.of("variation_ids",
+                List.of("var_4Nq8mR2xPkTv6wYjHs3fBn", "var_7Tz3Wq9KxMv2Rb5YhJd8Ne", "var_2CAeXuGd9UbjFtyV3PAXuL")));
+
+        // An override equal to the parameter's default is a 400 through the API (Auth0's rule).
+        assertThat(engine.listVariations((String) used.get("id")))
+                .extracting(Variation::name, Variation::overrides)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Control", Map.of()),
+                        org.assertj.core.groups.Tuple.tuple("Treatment 1", Map.of("prompt_enabled", true)),
+                        org.assertj.core.groups.Tuple.tuple("Treatment 2", Map.of("prompt_enabled", true)));
+    }
+
+    /** Every state with its defaults, and the parameter sets that build the most records. */
+    static final List<Map<String, Object>> WORLDS = Stream.concat(
+            ProviderStateNames.ALL.stream().map(state -> Map.<String, Object>of("state", state)),
+            Stream.of(
+                    Map.<String, Object>of("state", EXPERIMENT_EXISTS, "allocation_strategy", "segment",
+                            "status", "archived"),
+                    Map.<String, Object>of("state", EXPERIMENTS_EXIST, "count", 50, "status", "completed"),
+                    Map.<String, Object>of("state", ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, "variation_ids",
+                            "var_4Nq8mR2xPkTv6wYjHs3fBn,var_7Tz3Wq9KxMv2Rb5YhJd8Ne,var_2CAeXuGd9UbjFtyV3PAXuL"))).toList();
+
+    @ParameterizedTest
+    @FieldSource("WORLDS")
+    void everyStateShouldHaveNamesTheApiAcceptsUniquePerKind(Map<String, Object> world) {
+        Map<String, Object> params = new HashMap<>(world);
+        String state = (String) params.remove("state");
+        setUp(state, params);
+
+        EngineState s = engine.snapshot();
+        assertNames(s.featureFlags().stream().map(FeatureFlag::name).toList(), "feature flags");
+        assertNames(s.segments().stream().map(x -> x.name()).toList(), "segments");
+        assertNames(s.experiments().stream().map(Experiment::name).toList(), "experiments");
+        s.variations().stream().collect(java.util.stream.Collectors.groupingBy(Variation::featureFlagId))
+                .forEach((flag, vs) -> assertNames(vs.stream().map(Variation::name).toList(), "variations of " + flag));
+        assertThat(s.experiments()).allSatisfy(e -> {
+            assertThat(e.allocations()).as(e.name()).hasSizeBetween(1, 20);
+            assertThat(e.allocations()).allSatisfy(a -> {
+                if (a.weight() != null) {
+                    assertThat(a.weight()).isBetween(0.0, 100.0);
+                }
+            });
+        });
+    }
+
+    private static void assertNames(List<String> names, String kind) {
+        assertThat(names).as(kind).doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(n).hasSizeBetween(3, 255).matches("^(?!.*\\x00)\\S(.*\\S)?$"));
+    }
+
+    @Test
     void teardownShouldEmptyTheTenant() {
         setUp(EXPERIMENTS_EXIST, Map.of());
 
@@ -193,6 +249,7 @@ class ProviderStatesTest {
         "status    | running           | is not one of [draft, active, paused, completed, archived]",
         "colour    | blue              | unknown parameter(s) [colour]",
         "name      | ' padded'         | white space",
+        "name      | ab                | 3 to 255 characters",
     })
     void badParametersShouldBeRejectedAndLeaveTheEngineAsItWas(String name, String value, String message) {
         setUp(EXPERIMENT_EXISTS, Map.of("id", OTHER));
