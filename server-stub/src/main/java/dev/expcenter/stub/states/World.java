@@ -36,7 +36,10 @@ final class World {
     static final String SUBJECT = "device";
     /** The tenant's own flag of most states. */
     static final String FLAG_NAME = "Passkey prompt";
+    /** The flag of Auth0's own catalogue. */
+    static final String AUTH0_FLAG_NAME = "Passkey enrollment nudge";
     static final String SEGMENT_NAME = "Mobile in Europe";
+    static final String AUTH0_SEGMENT_NAME = "Mobile devices";
 
     private final Instant now;
     private final List<FeatureFlag> flags = new ArrayList<>();
@@ -63,6 +66,20 @@ final class World {
         return flag;
     }
 
+    /**
+     * A flag of Auth0's own catalogue ({@code type: auth0}, read-only through the API), active, with
+     * one string parameter {@code prompt_style} (default "interstitial"); "Control" serves the
+     * default, the other variations show a "banner".
+     */
+    FeatureFlag auth0Flag(String id, List<String> variationIds) {
+        FeatureFlag flag = addFlag(new FeatureFlag(id, AUTH0_FLAG_NAME,
+                "Auth0's prompt to enroll a passkey after login.", OwnerType.AUTH0, FlagStatus.ACTIVE,
+                Map.of("prompt_style", new FlagParameter("string", "interstitial", "How the prompt is shown.")),
+                made(), flagUpdated(FlagStatus.ACTIVE)));
+        addVariations(id, variationIds, "prompt_style", "banner");
+        return flag;
+    }
+
     /** The tenant's segment ({@link #SEGMENT_NAME}): mobile devices in the EU region. */
     Segment segment(String id) {
         Map<String, Object> match = new LinkedHashMap<>();
@@ -70,6 +87,12 @@ final class World {
         match.put("region", List.of("EU"));
         return addSegment(new Segment(id, SEGMENT_NAME, null, OwnerType.SELF,
                 List.of(new SegmentRule(match, null)), made(), made()));
+    }
+
+    /** A segment of Auth0's own catalogue ({@code type: auth0}, read-only through the API): mobile devices. */
+    Segment auth0Segment(String id) {
+        return addSegment(new Segment(id, AUTH0_SEGMENT_NAME, "Requests from mobile devices.", OwnerType.AUTH0,
+                List.of(new SegmentRule(Map.of("device_type", List.of("mobile")), null)), made(), made()));
     }
 
     /** A percentage experiment, control 50 / treatment 50, ready to activate, in {@code status}. */
