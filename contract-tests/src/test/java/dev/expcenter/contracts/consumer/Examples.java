@@ -16,6 +16,14 @@ final class Examples {
     static final String FLAG = "flg_72jbvv7LfRKYp59gtRLtkn";
     static final String CONTROL = "var_4Nq8mR2xPkTv6wYjHs3fBn";
     static final String TREATMENT = "var_7Tz3Wq9KxMv2Rb5YhJd8Ne";
+    /** One experiment in each status ("an experiment in each status exists"). */
+    static final String DRAFT = "exp_uWQUEiFpaa3bYGYzfgSB69";
+    static final String ACTIVE = "exp_iqv4VQNrQ7pgX8gaQKZG1u";
+    static final String PAUSED = "exp_nrW5kDsd7xF7CQYA4rjqYE";
+    static final String COMPLETED = "exp_4V4gHVrmHe5vUVbg5gzZXT";
+    static final String ARCHIVED = "exp_51RX8PsRjnuBctbwML5am4";
+    /** A feature flag of Auth0's own catalogue (type auth0). */
+    static final String AUTH0_FLAG = "flg_e6tBujgnM9qMP2yJgfdmBb";
     /** Any opaque token: the stub and the mock in dev mode grant it every scope. */
     static final String TOKEN = "dashboard-dev-token";
 

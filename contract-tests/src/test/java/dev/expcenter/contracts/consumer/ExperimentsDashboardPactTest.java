@@ -1,18 +1,26 @@
 package dev.expcenter.contracts.consumer;
 
+import static dev.expcenter.contracts.consumer.Examples.ACTIVE;
+import static dev.expcenter.contracts.consumer.Examples.ARCHIVED;
+import static dev.expcenter.contracts.consumer.Examples.AUTH0_FLAG;
+import static dev.expcenter.contracts.consumer.Examples.COMPLETED;
 import static dev.expcenter.contracts.consumer.Examples.CONTROL;
+import static dev.expcenter.contracts.consumer.Examples.DRAFT;
 import static dev.expcenter.contracts.consumer.Examples.EXPERIMENT;
 import static dev.expcenter.contracts.consumer.Examples.FLAG;
 import static dev.expcenter.contracts.consumer.Examples.OTHER_EXPERIMENT;
+import static dev.expcenter.contracts.consumer.Examples.PAUSED;
 import static dev.expcenter.contracts.consumer.Examples.THIRD;
 import static dev.expcenter.contracts.consumer.Examples.THREE;
 import static dev.expcenter.contracts.consumer.Examples.TOKEN;
 import static dev.expcenter.contracts.consumer.Examples.TREATMENT;
 import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_FLAG_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,9 +49,12 @@ import dev.expcenter.client.model.Experiment;
 import dev.expcenter.client.model.ExperimentList;
 import dev.expcenter.client.model.ExperimentStatus;
 import dev.expcenter.client.model.ExperimentTransitionStatus;
+import dev.expcenter.client.model.FeatureFlag;
+import dev.expcenter.client.model.OwnerType;
 import dev.expcenter.client.model.UpdateExperimentStatusRequest;
 import dev.expcenter.contracts.Contract;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.util.List;
@@ -65,6 +76,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = Contract.PROVIDER, pactVersion = PactSpecVersion.V3)
 class ExperimentsDashboardPactTest {
     private static final String EXPERIMENTS = "/api/v2/experimentation/experiments";
+    private static final String FLAGS = "/api/v2/experimentation/feature-flags";
     /** An unsigned JWT whose scope is read-only: dev mode honours the claim without a signature. */
     private static final String READ_ONLY_TOKEN = "eyJhbGciOiJub25lIn0.eyJzY29wZSI6InJlYWQ6ZXhwZXJpbWVudGF0aW9uIn0.";
 
@@ -118,18 +130,7 @@ class ExperimentsDashboardPactTest {
 
     @Pact(consumer = Contract.DASHBOARD)
     RequestResponsePact createExperiment(PactDslWithProvider p) {
-        PactDslJsonBody request = (PactDslJsonBody) new PactDslJsonBody()
-                .stringType("name", "Passkey prompt on login")
-                .valueFromProviderState("feature_flag_id", "${id}", FLAG)
-                .stringType("authentication_flow", "pre_authentication")
-                .stringValue("allocation_strategy", "percentage")
-                .object("assignment_config").stringValue("subject", "device").closeObject()
-                .array("allocations")
-                .object().valueFromProviderState("variation_id", "${variation_id_1}", CONTROL)
-                .numberValue("weight", 50).booleanValue("is_control", true).closeObject()
-                .object().valueFromProviderState("variation_id", "${variation_id_2}", TREATMENT)
-                .numberValue("weight", 50).booleanValue("is_control", false).closeObject()
-                .closeArray();
+        PactDslJsonBody request = createRequest("${id}");
         return authorized(p.given(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, Map.of("id", FLAG,
                         "variation_ids", List.of(CONTROL, TREATMENT)))
                 .uponReceiving("a request to create a percentage experiment")
@@ -145,18 +146,34 @@ class ExperimentsDashboardPactTest {
     @Test
     @PactTestFor(pactMethod = "createExperiment")
     void createsADraft(MockServer mock) throws ApiException {
-        Experiment created = client(mock).experiments().createExperiment(new CreateExperimentRequest()
-                .name("Passkey prompt on login")
-                .featureFlagId(FLAG)
-                .authenticationFlow("pre_authentication")
-                .allocationStrategy(AllocationStrategy.PERCENTAGE)
-                .assignmentConfig(new AssignmentConfig().subject(AssignmentConfig.SubjectEnum.DEVICE))
-                .allocations(List.of(
-                        new AllocationRequestItem().variationId(CONTROL).weight(50).isControl(true),
-                        new AllocationRequestItem().variationId(TREATMENT).weight(50).isControl(false))));
+        Experiment created = client(mock).experiments().createExperiment(fiftyFifty());
 
         assertThat(created.getStatus()).isEqualTo(ExperimentStatus.DRAFT);
         assertThat(created.getId()).startsWith("exp_");
+    }
+
+    @Pact(consumer = Contract.DASHBOARD)
+    RequestResponsePact createExperimentWithATakenName(PactDslWithProvider p) {
+        // The request names the flag, its variations and the name the state's experiment already has.
+        PactDslJsonBody request = createRequest("${feature_flag_id}");
+        return authorized(p.given(EXPERIMENT_EXISTS, Map.of("id", OTHER_EXPERIMENT, "name", "Passkey prompt on login",
+                        "feature_flag_id", FLAG, "variation_ids", List.of(CONTROL, TREATMENT)))
+                .uponReceiving("a request to create an experiment with a name another experiment has")
+                .method("POST").path(EXPERIMENTS)
+                .matchHeader("Content-Type", "application/json.*", "application/json").body(request))
+                .willRespondWith().status(409).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(Bodies.error(409, "Conflict", "experiment_exists", "An experiment with this name already exists."))
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createExperimentWithATakenName")
+    void reportsATakenName(MockServer mock) {
+        assertThatThrownBy(() -> client(mock).experiments().createExperiment(fiftyFifty()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("experiment_exists");
+                    assertThat(e.getMessage()).isEqualTo("An experiment with this name already exists.");
+                });
     }
 
     @Pact(consumer = Contract.DASHBOARD)
@@ -185,8 +202,7 @@ class ExperimentsDashboardPactTest {
                 .uponReceiving("a request for an experiment that does not exist")
                 .method("GET").pathFromProviderState(EXPERIMENTS + "/${id}", EXPERIMENTS + "/" + EXPERIMENT))
                 .willRespondWith().status(404).matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(Bodies.error(404, "Not Found", "inexistent_experiment",
-                        "The experiment " + EXPERIMENT + " does not exist."))
+                .body(Bodies.error(404, "Not Found", "inexistent_experiment", "Experiment not found."))
                 .toPact();
     }
 
@@ -194,8 +210,10 @@ class ExperimentsDashboardPactTest {
     @PactTestFor(pactMethod = "getMissingExperiment")
     void reportsAMissingExperiment(MockServer mock) {
         assertThatThrownBy(() -> client(mock).experiments().getExperiment(EXPERIMENT))
-                .isInstanceOfSatisfying(NotFoundException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo("inexistent_experiment"));
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("inexistent_experiment");
+                    assertThat(e.getMessage()).isEqualTo("Experiment not found.");
+                });
     }
 
     // Status transitions
@@ -253,9 +271,11 @@ class ExperimentsDashboardPactTest {
 
     @Pact(consumer = Contract.DASHBOARD)
     RequestResponsePact reactivateCompleted(PactDslWithProvider p) {
-        return transition(p, "completed", "active", "a request to activate a completed experiment", 409)
-                .body(Bodies.error(409, "Conflict", "invalid_status_transition",
-                        "Cannot transition experiment " + EXPERIMENT + " from 'completed' to 'active'; allowed: archived"))
+        // Auth0's document: a forbidden move is a 400 (the status endpoint has no 409), and this
+        // one has its own text.
+        return transition(p, "completed", "active", "a request to activate a completed experiment", 400)
+                .body(Bodies.error(400, "Bad Request", "invalid_status_transition",
+                        "Completed experiments cannot be reactivated."))
                 .toPact();
     }
 
@@ -263,8 +283,10 @@ class ExperimentsDashboardPactTest {
     @PactTestFor(pactMethod = "reactivateCompleted")
     void reportsAForbiddenTransition(MockServer mock) {
         assertThatThrownBy(() -> move(mock, ExperimentTransitionStatus.ACTIVE))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo("invalid_status_transition"));
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("invalid_status_transition");
+                    assertThat(e.getMessage()).isEqualTo("Completed experiments cannot be reactivated.");
+                });
     }
 
     @Pact(consumer = Contract.DASHBOARD)
@@ -272,8 +294,9 @@ class ExperimentsDashboardPactTest {
         return statusRequest(p.given(EXPERIMENT_FAILING_READINESS_EXISTS, Map.of("id", EXPERIMENT))
                 .uponReceiving("a request to activate an experiment that fails its readiness checks"), "active")
                 .willRespondWith().status(400).matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(Bodies.error(400, "Bad Request", "feature_flag_not_active",
-                        "Feature flag " + FLAG + " is in draft status; must be active"))
+                .body(Bodies.errorStartingWith(400, "Bad Request", "feature_flag_not_active", Bodies.ACTIVATION_FAILED,
+                        Bodies.ACTIVATION_FAILED + "Feature flag " + FLAG + " is in draft status; must be active; "
+                                + "Allocation weights must add up to 100; found 90"))
                 .toPact();
     }
 
@@ -281,8 +304,10 @@ class ExperimentsDashboardPactTest {
     @PactTestFor(pactMethod = "activateUnready")
     void reportsTheFirstFailingReadinessCheck(MockServer mock) {
         assertThatThrownBy(() -> move(mock, ExperimentTransitionStatus.ACTIVE))
-                .isInstanceOfSatisfying(BadRequestException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo("feature_flag_not_active"));
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("feature_flag_not_active");
+                    assertThat(e.getMessage()).startsWith(Bodies.ACTIVATION_FAILED);
+                });
     }
 
     @Pact(consumer = Contract.DASHBOARD)
@@ -290,8 +315,9 @@ class ExperimentsDashboardPactTest {
         return statusRequest(p.given(ANOTHER_EXPERIMENT_IS_ACTIVE, Map.of("id", EXPERIMENT, "active_id", OTHER_EXPERIMENT))
                 .uponReceiving("a request to activate an experiment while another one is active"), "active")
                 .willRespondWith().status(400).matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(Bodies.error(400, "Bad Request", "experiment_active_limit_exceeded", "Experiment "
-                        + OTHER_EXPERIMENT + " is already active; only one experiment may be active at a time"))
+                .body(Bodies.errorStartingWith(400, "Bad Request", "experiment_active_limit_exceeded",
+                        Bodies.ACTIVATION_FAILED, Bodies.ACTIVATION_FAILED + "Experiment " + OTHER_EXPERIMENT
+                                + " is already active; only one experiment may be active at a time"))
                 .toPact();
     }
 
@@ -301,6 +327,69 @@ class ExperimentsDashboardPactTest {
         assertThatThrownBy(() -> move(mock, ExperimentTransitionStatus.ACTIVE))
                 .isInstanceOfSatisfying(BadRequestException.class,
                         e -> assertThat(e.errorCode()).isEqualTo("experiment_active_limit_exceeded"));
+    }
+
+    // Deletion
+
+    @Pact(consumer = Contract.DASHBOARD)
+    RequestResponsePact deleteActive(PactDslWithProvider p) {
+        return authorized(p.given(EXPERIMENT_EXISTS, Map.of("id", EXPERIMENT, "status", "active"))
+                .uponReceiving("a request to delete an active experiment")
+                .method("DELETE").pathFromProviderState(EXPERIMENTS + "/${id}", EXPERIMENTS + "/" + EXPERIMENT))
+                .willRespondWith().status(400).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(Bodies.error(400, "Bad Request", "experiment_active",
+                        "Active experiments cannot be deleted. Pause or complete the experiment first."))
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteActive")
+    void reportsThatAnActiveExperimentCannotBeDeleted(MockServer mock) {
+        assertThatThrownBy(() -> client(mock).experiments().deleteExperiment(EXPERIMENT))
+                .isInstanceOfSatisfying(BadRequestException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo("experiment_active"));
+    }
+
+    // The running experiment, and the flags experiments vary
+
+    @Pact(consumer = Contract.DASHBOARD)
+    RequestResponsePact listActive(PactDslWithProvider p) {
+        return authorized(p.given(EXPERIMENT_IN_EACH_STATUS_EXISTS, Map.of("draft_id", DRAFT, "active_id", ACTIVE,
+                        "paused_id", PAUSED, "completed_id", COMPLETED, "archived_id", ARCHIVED))
+                .uponReceiving("a request for the active experiments when there is one in each status")
+                .method("GET").path(EXPERIMENTS).query("status=active"))
+                .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(Bodies.pageOfOne("active", ACTIVE))
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listActive")
+    void findsTheOneRunningExperiment(MockServer mock) throws ApiException {
+        ExperimentList page = client(mock).experiments().listExperiments(null, null, ExperimentStatus.ACTIVE, null, null);
+
+        assertThat(page.getExperiments()).singleElement()
+                .satisfies(e -> assertThat(e.getStatus()).isEqualTo(ExperimentStatus.ACTIVE));
+        assertThat(page.getNext()).isNull();
+    }
+
+    @Pact(consumer = Contract.DASHBOARD)
+    RequestResponsePact getAuth0Flag(PactDslWithProvider p) {
+        return authorized(p.given(AUTH0_FLAG_EXISTS, Map.of("id", AUTH0_FLAG))
+                .uponReceiving("a request for a feature flag of Auth0's own")
+                .method("GET").pathFromProviderState(FLAGS + "/${id}", FLAGS + "/" + AUTH0_FLAG))
+                .willRespondWith().status(200).matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(Bodies.auth0Flag(AUTH0_FLAG))
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "getAuth0Flag")
+    void showsAnAuth0FlagAsReadOnly(MockServer mock) throws ApiException {
+        FeatureFlag flag = client(mock).featureFlags().getFeatureFlag(AUTH0_FLAG);
+
+        assertThat(flag.getType()).isEqualTo(OwnerType.AUTH0);
+        assertThat(flag.getParameters()).containsKey("prompt_style");
     }
 
     // Authentication and scopes
@@ -338,7 +427,7 @@ class ExperimentsDashboardPactTest {
                 .body(new PactDslJsonBody().stringValue("status", "paused"))
                 .willRespondWith().status(403).matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(Bodies.error(403, "Forbidden", "insufficient_scope",
-                        "Insufficient scope, expected any of: update:experimentation"))
+                        "Insufficient scope; expected any of: update:experimentation."))
                 .toPact();
     }
 
@@ -348,11 +437,45 @@ class ExperimentsDashboardPactTest {
         ExperimentCenterClient readOnly = client(mock, READ_ONLY_TOKEN);
         assertThatThrownBy(() -> readOnly.experiments().updateExperimentStatus(EXPERIMENT,
                 new UpdateExperimentStatusRequest().status(ExperimentTransitionStatus.PAUSED)))
-                .isInstanceOfSatisfying(ForbiddenException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo("insufficient_scope"));
+                .isInstanceOfSatisfying(ForbiddenException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("insufficient_scope");
+                    assertThat(e.getMessage()).isEqualTo("Insufficient scope; expected any of: update:experimentation.");
+                });
     }
 
     // Helpers
+
+    /**
+     * The dashboard's new experiment: 50/50 on the flag {@code flagExpression} names, with its first
+     * variation as the control. Every property Auth0 requires, weights as numbers.
+     */
+    private static PactDslJsonBody createRequest(String flagExpression) {
+        return (PactDslJsonBody) new PactDslJsonBody()
+                .stringType("name", "Passkey prompt on login")
+                .valueFromProviderState("feature_flag_id", flagExpression, FLAG)
+                .stringType("authentication_flow", "pre_authentication")
+                .stringValue("allocation_strategy", "percentage")
+                .object("assignment_config").stringValue("subject", "device").closeObject()
+                .array("allocations")
+                .object().valueFromProviderState("variation_id", "${variation_id_1}", CONTROL)
+                .numberValue("weight", 50).booleanValue("is_control", true).closeObject()
+                .object().valueFromProviderState("variation_id", "${variation_id_2}", TREATMENT)
+                .numberValue("weight", 50).booleanValue("is_control", false).closeObject()
+                .closeArray();
+    }
+
+    private static CreateExperimentRequest fiftyFifty() {
+        return new CreateExperimentRequest()
+                .name("Passkey prompt on login")
+                .featureFlagId(FLAG)
+                .authenticationFlow("pre_authentication")
+                .allocationStrategy(AllocationStrategy.PERCENTAGE)
+                .assignmentConfig(new AssignmentConfig().subject(AssignmentConfig.SubjectEnum.DEVICE))
+                .allocations(List.of(
+                        new AllocationRequestItem().variationId(CONTROL).weight(BigDecimal.valueOf(50)).isControl(true),
+                        new AllocationRequestItem().variationId(TREATMENT).weight(BigDecimal.valueOf(50))
+                                .isControl(false)));
+    }
 
     private static au.com.dius.pact.consumer.dsl.PactDslResponse transition(PactDslWithProvider p, String from,
                                                                            String to, String description,

@@ -2,9 +2,12 @@ package dev.expcenter.contracts.provider;
 
 import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_FLAG_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_SEGMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
 
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
@@ -75,9 +78,25 @@ abstract class ProviderContract {
         return applyState(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, params, true);
     }
 
+    @State(EXPERIMENT_IN_EACH_STATUS_EXISTS)
+    public Map<String, Object> experimentInEachStatusExists(Map<String, Object> params) {
+        return applyState(EXPERIMENT_IN_EACH_STATUS_EXISTS, params, true);
+    }
+
+    @State(AUTH0_FLAG_EXISTS)
+    public Map<String, Object> auth0FlagExists(Map<String, Object> params) {
+        return applyState(AUTH0_FLAG_EXISTS, params, true);
+    }
+
+    @State(AUTH0_SEGMENT_EXISTS)
+    public Map<String, Object> auth0SegmentExists(Map<String, Object> params) {
+        return applyState(AUTH0_SEGMENT_EXISTS, params, true);
+    }
+
     /** Every state tears down the same way: an empty tenant. */
     @State(value = {EXPERIMENT_EXISTS, EXPERIMENT_FAILING_READINESS_EXISTS, ANOTHER_EXPERIMENT_IS_ACTIVE,
-            NO_EXPERIMENT_EXISTS, EXPERIMENTS_EXIST, ACTIVE_FLAG_WITH_VARIATIONS_EXISTS},
+            NO_EXPERIMENT_EXISTS, EXPERIMENTS_EXIST, ACTIVE_FLAG_WITH_VARIATIONS_EXISTS,
+            EXPERIMENT_IN_EACH_STATUS_EXISTS, AUTH0_FLAG_EXISTS, AUTH0_SEGMENT_EXISTS},
             action = StateChangeAction.TEARDOWN)
     public void tearDown() {
         applyState(NO_EXPERIMENT_EXISTS, Map.of(), false);

@@ -2,9 +2,12 @@ package dev.expcenter.stub.states;
 
 import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_FLAG_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_SEGMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
 
 import dev.expcenter.engine.AllocationStrategy;
@@ -96,6 +99,11 @@ public final class ProviderStates {
                 ProviderStates::experimentsExist));
         c.put(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, new Definition(Set.of("id", "variation_ids"),
                 ProviderStates::activeFlag));
+        c.put(EXPERIMENT_IN_EACH_STATUS_EXISTS, new Definition(Set.of("draft_id", "active_id", "paused_id",
+                "completed_id", "archived_id", "feature_flag_id", "variation_ids"), ProviderStates::oneInEachStatus));
+        c.put(AUTH0_FLAG_EXISTS, new Definition(Set.of("id", "variation_ids"), ProviderStates::auth0Flag));
+        c.put(AUTH0_SEGMENT_EXISTS, new Definition(Set.of("id", "feature_flag_id", "variation_ids"),
+                ProviderStates::auth0Segment));
         if (!c.keySet().equals(Set.copyOf(ProviderStateNames.ALL))) {
             throw new IllegalStateException("Catalogue and ProviderStateNames.ALL disagree");
         }
@@ -108,7 +116,7 @@ public final class ProviderStates {
                 ExperimentStatus.DRAFT);
         AllocationStrategy strategy = p.choice("allocation_strategy", AllocationStrategy.class,
                 AllocationStrategy::fromWire, AllocationStrategy.PERCENTAGE);
-        String name = p.text("name", "Passkey prompt on login");
+        String name = p.name("name", "Passkey prompt on login");
         String flagId = p.id("feature_flag_id", IdKind.FEATURE_FLAG);
         List<String> variationIds = p.ids("variation_ids", IdKind.VARIATION, 2);
         world.flag(flagId, FlagStatus.ACTIVE, variationIds);
@@ -202,6 +210,49 @@ public final class ProviderStates {
         world.flag(id, FlagStatus.ACTIVE, variationIds);
         Map<String, Object> used = new LinkedHashMap<>();
         used.put("id", id);
+        putVariations(used, variationIds);
+        return used;
+    }
+
+    private static Map<String, Object> oneInEachStatus(StateParams p, World world) {
+        String flagId = p.id("feature_flag_id", IdKind.FEATURE_FLAG);
+        List<String> variationIds = p.ids("variation_ids", IdKind.VARIATION, 2);
+        world.flag(flagId, FlagStatus.ACTIVE, variationIds);
+        Map<String, Object> used = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (ExperimentStatus status : ExperimentStatus.values()) {
+            String param = status.wire() + "_id";
+            String id = p.id(param, IdKind.EXPERIMENT);
+            String name = Character.toUpperCase(status.wire().charAt(0)) + status.wire().substring(1) + " experiment";
+            world.percentage(id, name, flagId, variationIds, status);
+            used.put(param, id);
+            ids.add(id);
+        }
+        used.put("ids", List.copyOf(ids));
+        used.put("feature_flag_id", flagId);
+        putVariations(used, variationIds);
+        return used;
+    }
+
+    private static Map<String, Object> auth0Flag(StateParams p, World world) {
+        String id = p.id("id", IdKind.FEATURE_FLAG);
+        List<String> variationIds = p.ids("variation_ids", IdKind.VARIATION, 2);
+        world.auth0Flag(id, variationIds);
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("id", id);
+        putVariations(used, variationIds);
+        return used;
+    }
+
+    private static Map<String, Object> auth0Segment(StateParams p, World world) {
+        String id = p.id("id", IdKind.SEGMENT);
+        String flagId = p.id("feature_flag_id", IdKind.FEATURE_FLAG);
+        List<String> variationIds = p.ids("variation_ids", IdKind.VARIATION, 2);
+        world.flag(flagId, FlagStatus.ACTIVE, variationIds);
+        world.auth0Segment(id);
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("id", id);
+        used.put("feature_flag_id", flagId);
         putVariations(used, variationIds);
         return used;
     }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class StateParams {
     private static final String BASE58 = "[A-HJ-NP-Za-km-z1-9]+";
+    /** Auth0's name pattern (no NUL, no white space at either end, no line break); length apart. */
+    private static final Pattern NAME = Pattern.compile("^(?!.*\\x00)\\S(.*\\S)?$");
 
     private final String state;
     private final Map<String, Object> values;
@@ -79,15 +81,19 @@ final class StateParams {
         return checked;
     }
 
-    /** The text sent under {@code name}, else {@code fallback}. */
-    String text(String name, String fallback) {
+    /**
+     * The name sent under {@code name}, else {@code fallback}: Auth0's rule for names, 3 to 255
+     * characters without NUL or leading or trailing white space, as the API would accept it.
+     */
+    String name(String name, String fallback) {
         Object value = values.get(name);
         if (value == null) {
             return fallback;
         }
         String text = value.toString();
-        if (text.isBlank() || !text.equals(text.strip())) {
-            throw bad(name + " '" + text + "' must be non-blank without leading or trailing white space");
+        if (!NAME.matcher(text).matches() || text.length() < 3 || text.length() > 255) {
+            throw bad(name + " '" + text + "' must be 3 to 255 characters without NUL or leading or trailing"
+                    + " white space");
         }
         return text;
     }

@@ -2,29 +2,45 @@ package dev.expcenter.stub.states;
 
 import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_FLAG_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_SEGMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.expcenter.engine.Allocation;
+import dev.expcenter.engine.AllocationStrategy;
 import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.ErrorCode;
 import dev.expcenter.engine.Experiment;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.engine.ExperimentQuery;
 import dev.expcenter.engine.ExperimentStatus;
+import dev.expcenter.engine.FeatureFlag;
+import dev.expcenter.engine.FlagPatch;
 import dev.expcenter.engine.FlagStatus;
+import dev.expcenter.engine.NewExperiment;
+import dev.expcenter.engine.OwnerType;
+import dev.expcenter.engine.SegmentPatch;
 import dev.expcenter.engine.Transition;
+import dev.expcenter.engine.Variation;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class ProviderStatesTest {
     private static final String EXP = "exp_9Km3nZ7vQwRx2yDjFs5gCp";
@@ -163,6 +179,125 @@ class ProviderStatesTest {
     }
 
     @Test
+    void theControlShouldServeTheDefaultsAndTheTreatmentsOverrideThem() {
+        Map<String, Object> used = setUp(ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, Map.of("variation_ids",
+                List.of("var_4Nq8mR2xPkTv6wYjHs3fBn", "var_7Tz3Wq9KxMv2Rb5YhJd8Ne", "var_2CAeXuGd9UbjFtyV3PAXuL")));
+
+        // An override equal to the parameter's default is a 400 through the API (Auth0's rule).
+        assertThat(engine.listVariations((String) used.get("id")))
+                .extracting(Variation::name, Variation::overrides)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Control", Map.of()),
+                        org.assertj.core.groups.Tuple.tuple("Treatment 1", Map.of("prompt_enabled", true)),
+                        org.assertj.core.groups.Tuple.tuple("Treatment 2", Map.of("prompt_enabled", true)));
+    }
+
+    @Test
+    void oneInEachStatusShouldHaveOneExperimentPerStatusInStatusOrder() {
+        Map<String, Object> used = setUp(EXPERIMENT_IN_EACH_STATUS_EXISTS, Map.of("active_id", EXP));
+
+        assertThat(used).containsEntry("active_id", EXP).containsKeys("draft_id", "paused_id", "completed_id",
+                "archived_id", "feature_flag_id", "variation_id_1", "variation_id_2");
+        assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items())
+                .extracting(Experiment::status).containsExactly(ExperimentStatus.values());
+        for (ExperimentStatus status : ExperimentStatus.values()) {
+            Experiment e = engine.getExperiment((String) used.get(status.wire() + "_id"));
+            assertThat(e.status()).isEqualTo(status);
+            assertThat(e.valid()).as("%s is ready", status).isTrue();
+        }
+        assertThat(used.get("ids")).isEqualTo(Arrays.stream(ExperimentStatus.values())
+                .map(s -> used.get(s.wire() + "_id")).toList());
+        // Only the active one blocks: the draft cannot start while it runs.
+        assertThatThrownBy(() -> engine.transitionExperiment((String) used.get("draft_id"), ExperimentStatus.ACTIVE))
+                .isInstanceOf(EngineException.class).hasMessageContaining("already active");
+    }
+
+    @Test
+    void auth0FlagShouldBeReadOnlyButUsableByExperiments() {
+        String flag = "flg_e6tBujgnM9qMP2yJgfdmBb";
+        Map<String, Object> used = setUp(AUTH0_FLAG_EXISTS, Map.of("id", flag));
+
+        FeatureFlag f = engine.getFlag(flag);
+        assertThat(f.type()).isEqualTo(OwnerType.AUTH0);
+        assertThat(f.status()).isEqualTo(FlagStatus.ACTIVE);
+        assertThat(f.parameters()).isNotEmpty();
+        assertThat(engine.listVariations(flag)).hasSize(2);
+        assertForbidden(() -> engine.updateFlag(flag, new FlagPatch("Renamed flag", null, null)),
+                ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE);
+        assertForbidden(() -> engine.deleteFlag(flag), ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE);
+        assertForbidden(() -> engine.transitionFlag(flag, FlagStatus.ARCHIVED), ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE);
+
+        Experiment e = engine.createExperiment(new NewExperiment("On Auth0's flag", null, flag, "pre_authentication",
+                AllocationStrategy.PERCENTAGE, null, List.of(
+                        Allocation.weighted((String) used.get("variation_id_1"), 50, true),
+                        Allocation.weighted((String) used.get("variation_id_2"), 50, false))));
+        assertThat(engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE)).isInstanceOf(Transition.Transitioned.class);
+    }
+
+    @Test
+    void auth0SegmentShouldBeReadOnlyButUsableByASegmentExperiment() {
+        String segment = "seg_W7961S7ZnpbsKpCtNQWA5d";
+        Map<String, Object> used = setUp(AUTH0_SEGMENT_EXISTS, Map.of("id", segment));
+
+        assertThat(engine.getSegment(segment).type()).isEqualTo(OwnerType.AUTH0);
+        assertThat(engine.getFlag((String) used.get("feature_flag_id")).type()).isEqualTo(OwnerType.SELF);
+        assertForbidden(() -> engine.updateSegment(segment, new SegmentPatch("Renamed segment", null, null)),
+                ErrorCode.SEGMENT_NOT_MODIFIABLE);
+        assertForbidden(() -> engine.deleteSegment(segment), ErrorCode.SEGMENT_NOT_MODIFIABLE);
+
+        Experiment e = engine.createExperiment(new NewExperiment("Mobile first", null,
+                (String) used.get("feature_flag_id"), "pre_authentication", AllocationStrategy.SEGMENT, null, List.of(
+                        Allocation.segmented((String) used.get("variation_id_2"), segment, 1, false, false),
+                        Allocation.segmented((String) used.get("variation_id_1"), null, null, true, true))));
+        assertThat(engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE)).isInstanceOf(Transition.Transitioned.class);
+    }
+
+    /** Every state with its defaults, and the parameter sets that build the most records. */
+    static final List<Map<String, Object>> WORLDS = Stream.concat(
+            ProviderStateNames.ALL.stream().map(state -> Map.<String, Object>of("state", state)),
+            Stream.of(
+                    Map.<String, Object>of("state", EXPERIMENT_EXISTS, "allocation_strategy", "segment",
+                            "status", "archived"),
+                    Map.<String, Object>of("state", EXPERIMENTS_EXIST, "count", 50, "status", "completed"),
+                    Map.<String, Object>of("state", ACTIVE_FLAG_WITH_VARIATIONS_EXISTS, "variation_ids",
+                            "var_4Nq8mR2xPkTv6wYjHs3fBn,var_7Tz3Wq9KxMv2Rb5YhJd8Ne,var_2CAeXuGd9UbjFtyV3PAXuL"))).toList();
+
+    @ParameterizedTest
+    @FieldSource("WORLDS")
+    void everyStateShouldHaveNamesTheApiAcceptsUniquePerKind(Map<String, Object> world) {
+        Map<String, Object> params = new HashMap<>(world);
+        String state = (String) params.remove("state");
+        setUp(state, params);
+
+        EngineState s = engine.snapshot();
+        assertNames(s.featureFlags().stream().map(FeatureFlag::name).toList(), "feature flags");
+        assertNames(s.segments().stream().map(x -> x.name()).toList(), "segments");
+        assertNames(s.experiments().stream().map(Experiment::name).toList(), "experiments");
+        s.variations().stream().collect(java.util.stream.Collectors.groupingBy(Variation::featureFlagId))
+                .forEach((flag, vs) -> assertNames(vs.stream().map(Variation::name).toList(), "variations of " + flag));
+        assertThat(s.experiments()).allSatisfy(e -> {
+            assertThat(e.allocations()).as(e.name()).hasSizeBetween(1, 20);
+            assertThat(e.allocations()).allSatisfy(a -> {
+                if (a.weight() != null) {
+                    assertThat(a.weight()).isBetween(0.0, 100.0);
+                }
+            });
+        });
+    }
+
+    private static void assertNames(List<String> names, String kind) {
+        assertThat(names).as(kind).doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(n).hasSizeBetween(3, 255).matches("^(?!.*\\x00)\\S(.*\\S)?$"));
+    }
+
+    private static void assertForbidden(ThrowingCallable write, ErrorCode code) {
+        assertThatThrownBy(write).isInstanceOfSatisfying(EngineException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.httpStatus()).isEqualTo(403);
+        });
+    }
+
+    @Test
     void teardownShouldEmptyTheTenant() {
         setUp(EXPERIMENTS_EXIST, Map.of());
 
@@ -193,6 +328,7 @@ class ProviderStatesTest {
         "status    | running           | is not one of [draft, active, paused, completed, archived]",
         "colour    | blue              | unknown parameter(s) [colour]",
         "name      | ' padded'         | white space",
+        "name      | ab                | 3 to 255 characters",
     })
     void badParametersShouldBeRejectedAndLeaveTheEngineAsItWas(String name, String value, String message) {
         setUp(EXPERIMENT_EXISTS, Map.of("id", OTHER));
