@@ -4,9 +4,10 @@
  * <p>{@link dev.expcenter.engine.ExperimentCenter} is the facade; entities are immutable records,
  * commands are records whose null fields mean "not sent", and every broken rule is an
  * {@link dev.expcenter.engine.EngineException} carrying an {@link dev.expcenter.engine.ErrorCode}
- * and the HTTP status to answer with. The rules are those of Auth0's published OpenAPI document
- * (the table "Auth0's published document decides" of {@code behaviour-decisions.md}), then the
- * rest of that file. Messages start with Auth0's text; some add the name or id concerned.
+ * and the HTTP status to answer with. The rules are those of Auth0's published OpenAPI document, as
+ * the spec states them in its operation descriptions ({@code openapi/openapi.yaml}; the cases the
+ * document settles are checked over HTTP by {@code mock-server}'s {@code DecisionsTableTest}).
+ * Messages start with Auth0's text; some add the name or id concerned.
  *
  * <p>Concurrency: every write runs under one lock, because rules span entities (one active
  * experiment per tenant, in-use checks, unique names); reads are lock-free over concurrent maps of

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random (seeded, bounded) sequences of creates, transitions, patches and deletes on flags, variations and
- * experiments, applied to the engine and to {@link Model}, a small reference written from the decisions
- * table of {@code behaviour-decisions.md} (not from the engine): at every step both give the same
+ * experiments, applied to the engine and to {@link Model}, a small reference written from the lifecycle
+ * tables and rules of the spec's operation descriptions (not from the engine): at every step both give the same
  * outcome (success, or the same errorCode) and the same statuses and ids afterwards.
  */
 class ModelBasedTest {

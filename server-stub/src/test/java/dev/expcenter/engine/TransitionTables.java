@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** The lifecycle tables of behaviour-decisions.md, every from by every target. */
+/** The lifecycle tables of the spec (updateExperimentStatus, updateFeatureFlagStatus), every from by every target. */
 final class TransitionTables {
     enum Outcome { SAME, ALLOWED, FORBIDDEN }
 

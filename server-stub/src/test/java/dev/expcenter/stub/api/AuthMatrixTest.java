@@ -36,7 +36,7 @@ class AuthMatrixTest {
     private static final String FLAGS = "/experimentation/feature-flags";
     private static final String SEGS = "/experimentation/segments";
 
-    /** The 23 operations and the scope each requires (Auth0's document; behaviour-decisions.md). */
+    /** The 23 operations and the scope each requires (as Auth0's document gives them). */
     private static final List<Op> OPERATIONS = List.of(
             new Op("GET", EXPS, READ),
             new Op("POST", EXPS, CREATE),

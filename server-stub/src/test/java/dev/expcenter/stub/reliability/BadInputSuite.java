@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestFactory;
  * 5xx, HTML or stack trace; a status the operation declares must also match the spec; and the whole
  * state is the same afterwards.
  *
- * <p>Decisions this suite pins down, beyond behaviour-decisions.md:
+ * <p>Decisions this suite pins down, beyond the spec and the README's "Behaviour in one page":
  * <ul>
  *   <li>A missing, repeated or unparsable {@code Content-Type} on a body is 415, like a wrong one; a
  *       JSON body sent as a form, or a form sent as JSON, is 400 {@code invalid_body}.</li>
