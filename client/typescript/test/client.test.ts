@@ -245,6 +245,21 @@ describe("refused transitions are Auth0's 400 body", () => {
   });
 });
 
+describe("per-request options", () => {
+  it("a forced error (Prefer: code=429) comes back typed like any other", async () => {
+    const client = clientFor("ts-prefer");
+    const { data, error, response } = await client.GET("/experimentation/experiments", {
+      headers: { Prefer: "code=429" },
+    });
+    assert.equal(response.status, 429);
+    assert.ok(response.headers.get("x-mock-forced"), "the mock marks forced answers");
+    assert.equal(data, undefined);
+    assert.ok(isExpcenterError(error));
+    assert.equal(error.statusCode, 429);
+    assert.equal(error.error, "Too Many Requests");
+  });
+});
+
 describe("the token", () => {
   it("is sent as a bearer token, from a string or a function", async () => {
     const seen: string[] = [];
