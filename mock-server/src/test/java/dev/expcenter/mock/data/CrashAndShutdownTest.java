@@ -103,7 +103,8 @@ class CrashAndShutdownTest {
                 for (int i = 0; i < 2000 && !stop.get(); i++) {
                     try {
                         HttpResponse<String> reply = send(child.api(), "POST", "/experimentation/feature-flags",
-                                "{\"name\": \"crash-" + thread + "-" + i + "\", \"parameters\": {}}");
+                                "{\"name\": \"crash-" + thread + "-" + i
+                                        + "\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}");
                         if (reply.statusCode() / 100 == 2) {
                             acknowledged.add(JSON.readTree(reply.body()).path("id").asText());
                         }

@@ -72,10 +72,15 @@ class ResponseValidationTest {
                     {"name": "show_passkey_prompt", "parameters": {"on": {"type": "boolean", "value": false}}}
                     """);
             assertThat(created.statusCode()).isEqualTo(201);
+            String flagId = SpecHarness.json(created).path("id").asText();
+            HttpResponse<String> variation = mock.post("experimentation/feature-flags/" + flagId + "/variations", """
+                    {"name": "Prompt off", "overrides": {}}""");
+            assertThat(variation.statusCode()).isEqualTo(201);
             HttpResponse<String> broken = mock.post("experimentation/experiments", """
                     {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
-                     "allocation_strategy": "percentage"}
-                    """.formatted(SpecHarness.json(created).path("id").asText()));
+                     "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
+                     "allocations": [{"variation_id": "%s", "weight": 100, "is_control": true}]}
+                    """.formatted(flagId, SpecHarness.json(variation).path("id").asText()));
 
             assertThat(broken.statusCode()).isEqualTo(500);
             assertThat(SpecHarness.json(broken).path("errorCode").asText()).isEqualTo("spec_violation");
