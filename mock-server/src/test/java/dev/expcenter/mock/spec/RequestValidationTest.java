@@ -114,22 +114,51 @@ class RequestValidationTest {
                 .endsWith(":  padded ' on property name");
     }
 
-    @Test
-    void bodyOnAnOperationWithoutOneShouldBeInvalidBody() {
-        String id = mock.draftExperiment();
+    // A body on an operation that declares none is ignored, as the stub ignores it: Auth0 declares no
+    // 400 for a GET by id or a DELETE of a flag or segment, so the mock must not answer one.
 
-        assertBadRequest(mock.post("experimentation/experiments/" + id + "/validate", "{\"x\": 1}"), "invalid_body",
-                "Payload validation error: 'No request body is expected for POST /experimentation/experiments/{id}/validate'");
+    @Test
+    void bodyOnAnOperationWithoutOneShouldBeIgnored() {
+        String id = mock.draftExperiment();
+        HttpResponse<String> plain = mock.post("experimentation/experiments/" + id + "/validate", "");
+
+        HttpResponse<String> withBody = mock.post("experimentation/experiments/" + id + "/validate", "{\"x\": 1}");
+
+        assertThat(withBody.statusCode()).as(withBody.body()).isEqualTo(200);
+        assertThat(SpecHarness.json(withBody)).isEqualTo(SpecHarness.json(plain));
+        assertThat(mock.violations().count()).isZero();
     }
 
     @Test
-    void bodyOnAGetShouldBeInvalidBodyInAuth0sFormat() {
+    void bodyOnAGetShouldBeIgnored() {
         String id = mock.draftExperiment();
+        HttpResponse<String> plain = mock.get("experimentation/experiments/" + id);
 
-        assertBadRequest(mock.send(mock.request("experimentation/experiments/" + id)
-                        .header("Content-Type", "application/json")
-                        .method("GET", HttpRequest.BodyPublishers.ofString("{\"x\": 1}"))), "invalid_body",
-                "Payload validation error: 'No request body is expected for GET /experimentation/experiments/{id}'");
+        HttpResponse<String> withBody = mock.send(mock.request("experimentation/experiments/" + id)
+                .header("Content-Type", "application/json")
+                .method("GET", HttpRequest.BodyPublishers.ofString("{\"x\": 1}")));
+
+        assertThat(withBody.statusCode()).as(withBody.body()).isEqualTo(200);
+        assertThat(withBody.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void bodyOnADeleteShouldBeIgnoredAndTheDeleteDone() {
+        HttpResponse<String> flag = mock.post("experimentation/feature-flags", """
+                {"name": "Deleted with a body", "parameters": {"on": {"type": "boolean", "value": false}}}""");
+        HttpResponse<String> segment = mock.post("experimentation/segments", """
+                {"name": "Deleted with a body", "rules": [{"match": {"country": ["DE"]}}]}""");
+        assertThat(flag.statusCode()).as(flag.body()).isEqualTo(201);
+        assertThat(segment.statusCode()).as(segment.body()).isEqualTo(201);
+
+        for (String path : new String[] {"experimentation/feature-flags/" + SpecHarness.json(flag).path("id").asText(),
+                "experimentation/segments/" + SpecHarness.json(segment).path("id").asText()}) {
+            HttpResponse<String> deleted = mock.send(mock.request(path).header("Content-Type", "application/json")
+                    .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"not\": \"expected\"}")));
+
+            assertThat(deleted.statusCode()).as(path + ": " + deleted.body()).isEqualTo(204);
+            assertThat(mock.get(path).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     @Test
