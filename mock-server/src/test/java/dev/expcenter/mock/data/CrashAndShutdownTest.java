@@ -3,6 +3,7 @@ package dev.expcenter.mock.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.expcenter.mock.spec.Strictness;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,6 +49,8 @@ class CrashAndShutdownTest {
     private static Child start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                // As strict as this JVM (the build runs the mock's tests strict).
+                "-D" + Strictness.PROPERTY + "=" + Boolean.getBoolean(Strictness.PROPERTY),
                 "-cp", System.getProperty("java.class.path"), "dev.expcenter.mock.cli.Main", "--port", "0"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

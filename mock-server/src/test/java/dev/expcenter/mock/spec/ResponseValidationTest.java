@@ -2,6 +2,11 @@ package dev.expcenter.mock.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.MockServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,6 +105,23 @@ class ResponseValidationTest {
 
             assertThat(mock.violations().count()).isZero();
             assertThat(mock.violations().recent()).isEmpty();
+        }
+    }
+
+    @Test
+    void theMocksTestsShouldRunStrict() throws Exception {
+        // The build sets -Dexpcenter.mock.strictSpec=true for this module, as its README says.
+        assertThat(Strictness.fromSystemProperty()).isEqualTo(Strictness.FAIL);
+        Path spec = SpecFiles.copy(dir);
+        SpecFiles.write(spec, stricterSpec());
+        try (MockServer server = MockServer.start(MockConfig.builder().specFile(spec).build())) {
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(server.apiUri() + "/experimentation/experiments/"
+                            + "exp_yRXW6q7wrynXgWV2tzPvkq")).header("Authorization", "Bearer dev").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+            assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("spec_violation");
         }
     }
 
