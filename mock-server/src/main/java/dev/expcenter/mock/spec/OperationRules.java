@@ -7,6 +7,7 @@ import dev.expcenter.stub.form.FormConverter;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -146,9 +147,13 @@ final class OperationRules {
                     : Optional.empty();
         }
         boolean form = FormConverter.isForm(contentType);
+        if (!form && !isJson(contentType)) {
+            // Neither JSON nor a form, or no Content-Type at all: the stub's 415, whatever the body says.
+            return Optional.empty();
+        }
         Schema schema = form ? formSchema() : SchemaChecks.json(body.byMediaType());
         if (schema == null) {
-            return Optional.empty(); // Neither JSON nor a form: content negotiation (415) is Jersey's.
+            return Optional.empty(); // The served spec gives no schema for it.
         }
         JsonNode node;
         try {
@@ -160,6 +165,18 @@ final class OperationRules {
             return Optional.of(new SchemaProblem("Invalid JSON", ""));
         }
         return SchemaChecks.first(SchemaChecks.validate(schema, node));
+    }
+
+    /** Whether a {@code Content-Type} is JSON as the stub's resources read it; false when absent or malformed. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -227,6 +227,33 @@ class RequestValidationTest {
     }
 
     @Test
+    void aBodyWithoutContentTypeShouldBeTheStubs415WhateverItHolds() {
+        HttpResponse<String> response = mock.send(mock.request("experimentation/feature-flags")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\"}")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void protocolAnswersShouldGoOutUnchangedOnTheStrictHarness() {
+        String id = mock.draftExperiment();
+        long before = mock.violations().count();
+        String path = "experimentation/experiments/" + id;
+
+        assertThat(mock.send(mock.request(path).header("Accept", "text/html").GET()).statusCode()).isEqualTo(406);
+        assertThat(mock.send(mock.request(path).header("X-Padding", "p".repeat(9 * 1024)).GET()).statusCode())
+                .isEqualTo(431);
+        assertThat(mock.send(mock.request(path).header("Content-Type", "application/json")
+                .method("GET", HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024]))).statusCode())
+                .isEqualTo(413);
+        HttpResponse<String> lowercase = mock.send(mock.request(path).method("get", HttpRequest.BodyPublishers.noBody()));
+        assertThat(lowercase.statusCode()).as(lowercase.body()).isEqualTo(405);
+
+        assertThat(mock.violations().count()).isEqualTo(before);
+    }
+
+    @Test
     void wrongContentTypeShouldStillBeTheStubs415() {
         // The spec declares the 415, so the strict harness lets it through.
         HttpResponse<String> response = mock.send(mock.request("experimentation/feature-flags")
