@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StateImportExportTest {
-    /** A tenant without segments (see the disabled test for why). */
+    /** A small tenant: one flag, its two variations and one experiment on them, no segments. */
     static final String DOCUMENT = """
             {"feature_flags": [{"id": "flg_72jbvv7LfRKYp59gtRLtkn", "name": "Dark mode", "type": "self",
                "status": "active", "parameters": {"dark": {"type": "boolean", "value": false}},
