@@ -54,11 +54,11 @@ class LifecycleThroughMockTest {
 
         HttpResponse<String> created = call("POST", "/experimentation/experiments", """
                 {"name": "Green checkout", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "percentage",
+                 "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
                  "allocations": [{"variation_id": "%s", "weight": 50, "is_control": true},
                                  {"variation_id": "%s", "weight": 50, "is_control": false}]}"""
                 .formatted(flagId, control, green));
-        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = body(created).get("id").asText();
         assertThat(body(created).get("status").asText()).isEqualTo("draft");
 
@@ -75,8 +75,10 @@ class LifecycleThroughMockTest {
 
         HttpResponse<String> again = call("POST", "/experimentation/experiments/" + id + "/status", """
                 {"status": "active"}""");
-        assertThat(again.statusCode()).isEqualTo(409);
+        // Auth0's document: a move the transition table forbids is a 400.
+        assertThat(again.statusCode()).isEqualTo(400);
         assertThat(body(again).get("errorCode").asText()).isEqualTo("invalid_status_transition");
+        assertThat(body(again).get("message").asText()).startsWith("Status transition is not allowed.");
     }
 
     @Test

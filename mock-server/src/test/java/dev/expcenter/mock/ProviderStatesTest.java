@@ -5,6 +5,7 @@ import static dev.expcenter.mock.testsupport.MockClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.expcenter.engine.FlagParameter;
 import dev.expcenter.engine.NewFlag;
 import dev.expcenter.mock.testsupport.MockClient;
 import java.net.http.HttpResponse;
@@ -27,7 +28,8 @@ class ProviderStatesTest {
             return Map.of();
         }
         String name = String.valueOf(params.getOrDefault("name", "From a provider state"));
-        return Map.of("flagId", engine.createFlag(new NewFlag(name, null, Map.of())).id());
+        return Map.of("flagId", engine.createFlag(new NewFlag(name, null,
+                Map.of("enabled", new FlagParameter("boolean", false, null)))).id());
     };
 
     private static MockClient mock;

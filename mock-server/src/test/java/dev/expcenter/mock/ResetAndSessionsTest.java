@@ -34,7 +34,7 @@ class ResetAndSessionsTest {
             request.header("X-Mock-Session", session);
         }
         HttpResponse<String> response = mock.send(json(request, "POST",
-                "{\"name\": \"" + name + "\", \"parameters\": {}}"));
+                "{\"name\": \"" + name + "\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return body(response).get("id").asText();
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StateImportExportTest {
-    /** A tenant without segments (see the disabled test for why). */
+    /** A small tenant: one flag, its two variations and one experiment on them, no segments. */
     static final String DOCUMENT = """
             {"feature_flags": [{"id": "flg_72jbvv7LfRKYp59gtRLtkn", "name": "Dark mode", "type": "self",
                "status": "active", "parameters": {"dark": {"type": "boolean", "value": false}},
@@ -61,8 +61,10 @@ class StateImportExportTest {
         assertThat(body(mock.send(mock.api("/experimentation/experiments/exp_3Fw8Kp2RtYz6MqXv9Nb4Hd")
                 .header("X-Mock-Session", "round-trip"))).get("name").asText()).isEqualTo("Dark mode test");
 
-        mock.send(json(mock.api("/experimentation/feature-flags").header("X-Mock-Session", "round-trip"), "POST",
-                "{\"name\": \"Later\", \"parameters\": {}}"));
+        HttpResponse<String> later = mock.send(json(mock.api("/experimentation/feature-flags")
+                .header("X-Mock-Session", "round-trip"), "POST", """
+                {"name": "Later", "parameters": {"later": {"type": "boolean", "value": false}}}"""));
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(201);
         assertThat(export("round-trip").get("feature_flags")).hasSize(2);
 
         assertThat(put("round-trip", exported.toString()).statusCode()).isEqualTo(204);

@@ -44,7 +44,7 @@ public record DataSet(EngineState state, String source) {
         }
     }
 
-    /** E.g. "5 feature flags, 10 variations, 3 segments, 8 experiments from built-in data". */
+    /** E.g. "6 feature flags, 13 variations, 4 segments, 8 experiments from built-in data". */
     public String summary() {
         return state.featureFlags().size() + " feature flags, " + state.variations().size() + " variations, "
                 + state.segments().size() + " segments, " + state.experiments().size() + " experiments from "

@@ -33,11 +33,14 @@ public final class OperationIndex {
         return new OperationIndex(operations);
     }
 
-    /** The operation for a method and a path relative to the base, e.g. {@code /experimentation/experiments}. */
+    /**
+     * The operation for a method and a path relative to the base, e.g. {@code /experimentation/experiments}.
+     * Methods are case-sensitive (RFC 9110): {@code get} is not {@code GET}, and the servers answer it 405.
+     */
     public Optional<SpecOperation> find(String method, String path) {
         String normalized = path.startsWith("/") ? path : "/" + path;
         return operations.stream()
-                .filter(op -> op.method().equalsIgnoreCase(method) && op.matches(normalized))
+                .filter(op -> op.method().equals(method) && op.matches(normalized))
                 .findFirst();
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Validates method, path, query and JSON body against the current spec and answers Auth0's 400 on
- * the first problem. Post-matching, after authentication (so 401/403 come first) and before the
+ * the first problem (a body on an operation that declares none is ignored, as the stub ignores it). Post-matching, after authentication (so 401/403 come first) and before the
  * forcing filter. The body is buffered and put back for the resource, whose own Jackson and bean
  * validation stay as a second line.
  */
@@ -30,12 +30,13 @@ final class RequestValidationFilter implements ContainerRequestFilter {
         if (operation.isEmpty()) {
             return; // Not in the spec: routing answers 404 or 405.
         }
-        byte[] body = body(request);
+        OperationRules rules = operation.get().rules();
+        // A body on an operation that declares none is not read at all: the stub's resource ignores it.
+        byte[] body = rules.takesBody() ? body(request) : null;
         if (body != null) {
             request.setEntityStream(new ByteArrayInputStream(body));
         }
-        operation.get().rules()
-                .checkRequest(ApiCall.path(request), request.getUriInfo().getQueryParameters(), request.getHeaders(), body)
+        rules.checkRequest(ApiCall.path(request), request.getUriInfo().getQueryParameters(), request.getHeaders(), body)
                 .map(RequestProblems::toResponse)
                 .ifPresent(request::abortWith);
     }

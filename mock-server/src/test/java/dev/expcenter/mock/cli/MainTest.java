@@ -28,7 +28,7 @@ class MainTest {
             assertThat(printed).contains(server.apiUri().toString())
                     .contains(server.uri() + "/docs")
                     .contains(server.uri() + "/__admin")
-                    .contains("5 feature flags, 10 variations, 3 segments, 8 experiments from built-in data");
+                    .contains("6 feature flags, 13 variations, 4 segments, 8 experiments from built-in data");
         }
     }
 

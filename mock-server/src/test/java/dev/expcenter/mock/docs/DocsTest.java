@@ -58,7 +58,7 @@ class DocsTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
         JsonNode spec = new YAMLMapper().readTree(response.body());
         assertThat(spec.path("servers").get(0).path("url").asText()).isEqualTo(mock.rootUri() + "api/v2");
-        assertThat(spec.path("components").path("securitySchemes").path("oauth2").path("flows")
+        assertThat(spec.path("components").path("securitySchemes").path("oAuth2ClientCredentials").path("flows")
                 .path("clientCredentials").path("tokenUrl").asText()).isEqualTo(mock.rootUri() + "oauth/token");
         assertThat(spec.path("paths").has("/experimentation/experiments/{id}/status")).isTrue();
     }

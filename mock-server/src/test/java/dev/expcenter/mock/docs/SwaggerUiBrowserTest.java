@@ -74,16 +74,23 @@ class SwaggerUiBrowserTest {
         }
     }
 
-    /** Authorize, client id and secret (any), Authorize, Close: Swagger UI fetches the token itself. */
+    /**
+     * Authorize, client id and secret (any) in the client-credentials scheme, its Authorize, Close:
+     * Swagger UI fetches the token itself. The dialog also shows the {@code bearerAuth} scheme, with
+     * an Authorize button of its own first, so every click stays inside the OAuth2 scheme's section.
+     */
     private static void authorize(WebDriver browser, WebDriverWait wait) {
         click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".auth-wrapper .authorize"))));
         WebElement clientId = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".modal-ux input[data-name='clientId']")));
+        WebElement oauth2 = clientId.findElement(By.xpath(
+                "ancestor::div[.//div[contains(concat(' ', @class, ' '), ' auth-btn-wrapper ')]][1]"));
+        assertThat(oauth2.getText()).contains("oAuth2ClientCredentials").doesNotContain("bearerAuth");
         clientId.sendKeys("docs-client");
-        browser.findElement(By.cssSelector(".modal-ux input[data-name='clientSecret']")).sendKeys("any-secret");
-        click(browser, browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper .authorize")));
+        oauth2.findElement(By.cssSelector("input[data-name='clientSecret']")).sendKeys("any-secret");
+        click(browser, oauth2.findElement(By.cssSelector(".auth-btn-wrapper .authorize")));
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-ux"), "Authorized"));
+            wait.until(d -> oauth2.getText().contains("Authorized"));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Not authorized; the dialog says: " + browser.findElement(By.cssSelector(".modal-ux")).getText(), e);
         }

@@ -29,7 +29,7 @@ class ExpcenterMockTest {
     @Test
     void resetShouldRestoreTheDataSet() {
         String created = send(json(api("/experimentation/feature-flags"), "POST",
-                "{\"name\": \"Extension flag\", \"parameters\": {}}").build()).body();
+                "{\"name\": \"Extension flag\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}").build()).body();
         assertThat(created).contains("Extension flag");
 
         mock.reset();

@@ -64,7 +64,8 @@ class ForcingTest {
 
         HttpResponse<String> response = transition(id, "paused", "example=invalidTransition");
 
-        assertThat(response.statusCode()).isEqualTo(409);
+        // Auth0's document: a forbidden transition is a 400.
+        assertThat(response.statusCode()).isEqualTo(400);
         assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("invalid_status_transition");
     }
 
@@ -73,9 +74,13 @@ class ForcingTest {
         String id = mock.draftExperiment();
         String before = mock.get("experimentation/experiments/" + id).body();
 
-        HttpResponse<String> forced = transition(id, "archived", "code=409");
+        // PATCH declares 409 (a name taken, not editable); the status endpoint no longer does.
+        HttpResponse<String> forced = mock.send(mock.request("experimentation/experiments/" + id)
+                .header("Prefer", "code=409").header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\": \"Renamed while forced\"}")));
 
         assertThat(forced.statusCode()).isEqualTo(409);
+        assertThat(forced.headers().firstValue("x-mock-forced")).isPresent();
         assertThat(mock.get("experimentation/experiments/" + id).body()).isEqualTo(before);
         assertThat(SpecHarness.json(mock.get("experimentation/experiments/" + id)).path("status").asText()).isEqualTo("draft");
         // Forced success examples change nothing either.
@@ -92,6 +97,21 @@ class ForcingTest {
         assertThat(body.path("errorCode").asText()).isEqualTo("invalid_prefer_header");
         assertThat(body.path("message").asText())
                 .isEqualTo("Prefer code=418 is not declared for listExperiments; declared: 200, 400, 401, 403, 429");
+    }
+
+    @Test
+    void conflictIsNoLongerDeclaredForTheStatusEndpoint() {
+        String id = mock.draftExperiment();
+
+        HttpResponse<String> response = transition(id, "archived", "code=409");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = SpecHarness.json(response);
+        assertThat(body.path("errorCode").asText()).isEqualTo("invalid_prefer_header");
+        assertThat(body.path("message").asText()).isEqualTo("Prefer code=409 is not declared for updateExperimentStatus;"
+                + " declared: 200, 400, 401, 403, 404, 413, 415, 429");
+        assertThat(SpecHarness.json(mock.get("experimentation/experiments/" + id)).path("status").asText())
+                .isEqualTo("draft");
     }
 
     @Test
@@ -127,7 +147,8 @@ class ForcingTest {
     @Test
     void forcedResponsesShouldConformToTheSpec() {
         String id = mock.draftExperiment();
-        for (String prefer : new String[] {"code=200", "code=400", "code=401", "code=403", "code=404", "code=409", "code=429"}) {
+        for (String prefer : new String[] {"code=200", "code=400", "code=401", "code=403", "code=404", "code=413",
+                "code=415", "code=429"}) {
             assertThat(transition(id, "active", prefer).statusCode()).isEqualTo(Integer.parseInt(prefer.substring(5)));
         }
         assertThat(mock.violations().count()).isZero();
@@ -143,7 +164,8 @@ class ForcingTest {
                         "{\"name\": \"flag" + i + "\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}");
 
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
-                assertThat(response.statusCode()).isIn(400, 401, 403, 413, 415, 429);
+                // createFeatureFlag's declared errors (409: a name another flag has).
+                assertThat(response.statusCode()).isIn(400, 401, 403, 409, 413, 415, 429);
                 assertThat(response.headers().firstValue("x-mock-forced")).as(response.body()).hasValueSatisfying(v -> assertThat(v).startsWith("chaos"));
             }
             assertThat(chaotic.engine().listFlags(dev.expcenter.engine.FlagQuery.firstPage()).items()).isEmpty();

@@ -50,8 +50,14 @@ class FormSpecTest {
 
     @Test
     void anOverrideShouldBeTypedByTheServedSpecAfterAnEdit() {
-        String variations = "experimentation/feature-flags/" + flag() + "/variations";
-        assertThat(override(form(variations, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("\"true\""));
+        String onText = "experimentation/feature-flags/" + flag("show_prompt_text", "string", "\"off\"") + "/variations";
+        String onBoolean = "experimentation/feature-flags/" + flag("show_prompt", "boolean", "false") + "/variations";
+        // Untyped in the spec: the form's text stays text, which a string parameter takes and a boolean one refuses.
+        assertThat(override(form(onText, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("\"true\""));
+        HttpResponse<String> untyped = form(onBoolean, "name=prompt&overrides[p][value]=true");
+        assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(400);
+        assertThat(SpecHarness.json(untyped).path("message").asText())
+                .startsWith("Override value type does not match the parameter type.");
 
         // A reviewer gives overrides a type: forms follow without a restart or a code change.
         String spec = SpecFiles.packaged();
@@ -59,17 +65,19 @@ class FormSpecTest {
         SpecFiles.write(file, spec.replace(UNTYPED_OVERRIDE, UNTYPED_OVERRIDE + "          type: boolean\n"));
         assertThat(SpecFiles.await(Duration.ofSeconds(5), () -> !swapped.isEmpty())).isTrue();
 
-        assertThat(override(form(variations, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("true"));
-        HttpResponse<String> refused = form(variations, "name=prompt&overrides[p][value]=maybe");
+        assertThat(override(form(onBoolean, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("true"));
+        HttpResponse<String> refused = form(onBoolean, "name=other&overrides[p][value]=maybe");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(SpecHarness.json(refused).path("message").asText())
                 .isEqualTo("Payload validation error: 'Expected type boolean but found type string' on property overrides.p.value");
         assertThat(mock.violations().count()).isZero();
     }
 
-    private String flag() {
-        HttpResponse<String> flag = mock.post("experimentation/feature-flags",
-                "{\"name\": \"show_prompt\", \"parameters\": {\"p\": {\"type\": \"boolean\", \"value\": false}}}");
+    /** A flag with one parameter {@code p} of {@code type} and default {@code value} (JSON text); its id. */
+    private String flag(String name, String type, String value) {
+        HttpResponse<String> flag = mock.post("experimentation/feature-flags", """
+                {"name": "%s", "parameters": {"p": {"type": "%s", "value": %s}}}""".formatted(name, type, value));
+        assertThat(flag.statusCode()).as(flag.body()).isEqualTo(201);
         return SpecHarness.json(flag).path("id").asText();
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The compiled per-operation rules on their own, against the packaged spec and its examples. */
 class OperationRulesTest {
     private static final String EXPERIMENT = "/experimentation/experiments/exp_9Km3nZ7vQwRx2yDjFs5gCp";
+    private static final Map<String, List<String>> JSON = Map.of("Content-Type", List.of("application/json"));
     private static LoadedSpec spec;
 
     @BeforeAll
@@ -56,7 +57,7 @@ class OperationRulesTest {
     void statusExamplesShouldPassTheRequestRules() {
         SpecOperation status = op("POST", EXPERIMENT + "/status");
         for (String target : List.of("active", "paused", "completed", "archived")) {
-            assertThat(status.rules().checkRequest(EXPERIMENT + "/status", Map.of(), Map.of(),
+            assertThat(status.rules().checkRequest(EXPERIMENT + "/status", Map.of(), JSON,
                     utf8("{\"status\": \"" + target + "\"}"))).as(target).isEmpty();
         }
     }
@@ -126,9 +127,52 @@ class OperationRulesTest {
     @Test
     void brokenJsonShouldBeInvalidJson() {
         Optional<RequestProblem> problem = op("POST", EXPERIMENT + "/status").rules()
-                .checkRequest(EXPERIMENT + "/status", Map.of(), Map.of(), utf8("{\"status\": \"active\"} trailing"));
+                .checkRequest(EXPERIMENT + "/status", Map.of(), JSON, utf8("{\"status\": \"active\"} trailing"));
 
         assertThat(problem).contains(new RequestProblem(Part.BODY, "Invalid JSON", ""));
+    }
+
+    @Test
+    void aBodyNeitherJsonNorAFormShouldBeLeftToTheStubs415() {
+        OperationRules rules = op("POST", EXPERIMENT + "/status").rules();
+        byte[] broken = utf8("{\"status\": \"draft\"");
+
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(), JSON, broken)).isPresent();
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(), Map.of(), broken)).as("no Content-Type").isEmpty();
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(),
+                Map.of("Content-Type", List.of("text/plain")), broken)).isEmpty();
+        assertThat(rules.checkRequest(EXPERIMENT + "/status", Map.of(),
+                Map.of("Content-Type", List.of("application/json; charset=UTF-8")), broken)).isPresent();
+    }
+
+    @Test
+    void aBodyOnAnOperationThatDeclaresNoneShouldNotBeChecked() {
+        OperationRules validate = op("POST", EXPERIMENT + "/validate").rules();
+
+        assertThat(validate.takesBody()).isFalse();
+        assertThat(validate.checkRequest(EXPERIMENT + "/validate", Map.of(), JSON, utf8("{\"x\": 1}"))).isEmpty();
+    }
+
+    @Test
+    void methodsShouldBeMatchedCaseSensitively() {
+        assertThat(spec.operations().find("GET", "/experimentation/experiments")).isPresent();
+        assertThat(spec.operations().find("get", "/experimentation/experiments")).isEmpty();
+    }
+
+    @Test
+    void protocolAnswersShouldBeNoViolationWhereUndeclared() {
+        OperationRules get = op("GET", EXPERIMENT).rules();
+        byte[] error = utf8("{\"statusCode\": 431, \"error\": \"Request Header Fields Too Large\","
+                + " \"message\": \"x\", \"errorCode\": \"header_too_large\"}");
+
+        for (int status : List.of(406, 413, 415, 431)) {
+            assertThat(get.checkResponse(status, "application/json", Map.of(), error)).as("" + status).isEmpty();
+        }
+        assertThat(get.checkResponse(405, "application/json", Map.of(), error)).singleElement().asString()
+                .contains("405 is not declared");
+        // Declared (413 on a write): checked like any other answer.
+        assertThat(op("POST", EXPERIMENT + "/status").rules().checkResponse(413, "application/json", Map.of(),
+                utf8("{}"))).isNotEmpty();
     }
 
     @Test

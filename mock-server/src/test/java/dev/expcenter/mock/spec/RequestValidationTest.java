@@ -59,8 +59,9 @@ class RequestValidationTest {
     @Test
     void nestedProblemShouldNameTheDottedPath() {
         HttpResponse<String> response = mock.post("experimentation/experiments", """
-                {"name": "x", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "percentage", "allocations": [{"variation_id": "var_x", "weight": "half"}]}
+                {"name": "Nested problem", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
+                 "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
+                 "allocations": [{"variation_id": "var_x", "weight": "half"}]}
                 """);
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -79,19 +80,22 @@ class RequestValidationTest {
     @Test
     void nestedTypeProblemShouldNameTypesAndPath() {
         HttpResponse<String> response = mock.post("experimentation/experiments", """
-                {"name": "x", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "percentage", "allocations": [{"variation_id": "var_x", "weight": "half", "is_control": true}]}
+                {"name": "Nested type problem", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
+                 "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
+                 "allocations": [{"variation_id": "var_x", "weight": "half", "is_control": true}]}
                 """);
 
+        // Auth0's document: a weight is a number (0..100), not only an integer.
         assertBadRequest(response, "invalid_body",
-                "Payload validation error: 'Expected type integer but found type string' on property allocations[0].weight");
+                "Payload validation error: 'Expected type number but found type string' on property allocations[0].weight");
     }
 
     @Test
     void numberAboveMaximumShouldNameValueAndBound() {
         HttpResponse<String> response = mock.post("experimentation/experiments", """
-                {"name": "x", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "percentage", "allocations": [{"variation_id": "var_x", "weight": 500, "is_control": true}]}
+                {"name": "Number above maximum", "feature_flag_id": "flg_x", "authentication_flow": "pre_authentication",
+                 "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
+                 "allocations": [{"variation_id": "var_x", "weight": 500, "is_control": true}]}
                 """);
 
         assertBadRequest(response, "invalid_body",
@@ -110,22 +114,51 @@ class RequestValidationTest {
                 .endsWith(":  padded ' on property name");
     }
 
-    @Test
-    void bodyOnAnOperationWithoutOneShouldBeInvalidBody() {
-        String id = mock.draftExperiment();
+    // A body on an operation that declares none is ignored, as the stub ignores it: Auth0 declares no
+    // 400 for a GET by id or a DELETE of a flag or segment, so the mock must not answer one.
 
-        assertBadRequest(mock.post("experimentation/experiments/" + id + "/validate", "{\"x\": 1}"), "invalid_body",
-                "Payload validation error: 'No request body is expected for POST /experimentation/experiments/{id}/validate'");
+    @Test
+    void bodyOnAnOperationWithoutOneShouldBeIgnored() {
+        String id = mock.draftExperiment();
+        HttpResponse<String> plain = mock.post("experimentation/experiments/" + id + "/validate", "");
+
+        HttpResponse<String> withBody = mock.post("experimentation/experiments/" + id + "/validate", "{\"x\": 1}");
+
+        assertThat(withBody.statusCode()).as(withBody.body()).isEqualTo(200);
+        assertThat(SpecHarness.json(withBody)).isEqualTo(SpecHarness.json(plain));
+        assertThat(mock.violations().count()).isZero();
     }
 
     @Test
-    void bodyOnAGetShouldBeInvalidBodyInAuth0sFormat() {
+    void bodyOnAGetShouldBeIgnored() {
         String id = mock.draftExperiment();
+        HttpResponse<String> plain = mock.get("experimentation/experiments/" + id);
 
-        assertBadRequest(mock.send(mock.request("experimentation/experiments/" + id)
-                        .header("Content-Type", "application/json")
-                        .method("GET", HttpRequest.BodyPublishers.ofString("{\"x\": 1}"))), "invalid_body",
-                "Payload validation error: 'No request body is expected for GET /experimentation/experiments/{id}'");
+        HttpResponse<String> withBody = mock.send(mock.request("experimentation/experiments/" + id)
+                .header("Content-Type", "application/json")
+                .method("GET", HttpRequest.BodyPublishers.ofString("{\"x\": 1}")));
+
+        assertThat(withBody.statusCode()).as(withBody.body()).isEqualTo(200);
+        assertThat(withBody.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void bodyOnADeleteShouldBeIgnoredAndTheDeleteDone() {
+        HttpResponse<String> flag = mock.post("experimentation/feature-flags", """
+                {"name": "Deleted with a body", "parameters": {"on": {"type": "boolean", "value": false}}}""");
+        HttpResponse<String> segment = mock.post("experimentation/segments", """
+                {"name": "Deleted with a body", "rules": [{"match": {"country": ["DE"]}}]}""");
+        assertThat(flag.statusCode()).as(flag.body()).isEqualTo(201);
+        assertThat(segment.statusCode()).as(segment.body()).isEqualTo(201);
+
+        for (String path : new String[] {"experimentation/feature-flags/" + SpecHarness.json(flag).path("id").asText(),
+                "experimentation/segments/" + SpecHarness.json(segment).path("id").asText()}) {
+            HttpResponse<String> deleted = mock.send(mock.request(path).header("Content-Type", "application/json")
+                    .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"not\": \"expected\"}")));
+
+            assertThat(deleted.statusCode()).as(path + ": " + deleted.body()).isEqualTo(204);
+            assertThat(mock.get(path).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     @Test
@@ -194,14 +227,39 @@ class RequestValidationTest {
     }
 
     @Test
-    void wrongContentTypeShouldStillBeTheStubs415() {
-        // Not strict: the spec does not declare 415 yet, so the response check reports it.
-        try (SpecHarness lenient = SpecHarness.start(source, ChaosSettings.none(), Strictness.LOG, false)) {
-            HttpResponse<String> response = lenient.send(lenient.request("experimentation/feature-flags")
-                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("name")));
+    void aBodyWithoutContentTypeShouldBeTheStubs415WhateverItHolds() {
+        HttpResponse<String> response = mock.send(mock.request("experimentation/feature-flags")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\"}")));
 
-            assertThat(response.statusCode()).isEqualTo(415);
-            assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
-        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void protocolAnswersShouldGoOutUnchangedOnTheStrictHarness() {
+        String id = mock.draftExperiment();
+        long before = mock.violations().count();
+        String path = "experimentation/experiments/" + id;
+
+        assertThat(mock.send(mock.request(path).header("Accept", "text/html").GET()).statusCode()).isEqualTo(406);
+        assertThat(mock.send(mock.request(path).header("X-Padding", "p".repeat(9 * 1024)).GET()).statusCode())
+                .isEqualTo(431);
+        assertThat(mock.send(mock.request(path).header("Content-Type", "application/json")
+                .method("GET", HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024]))).statusCode())
+                .isEqualTo(413);
+        HttpResponse<String> lowercase = mock.send(mock.request(path).method("get", HttpRequest.BodyPublishers.noBody()));
+        assertThat(lowercase.statusCode()).as(lowercase.body()).isEqualTo(405);
+
+        assertThat(mock.violations().count()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongContentTypeShouldStillBeTheStubs415() {
+        // The spec declares the 415, so the strict harness lets it through.
+        HttpResponse<String> response = mock.send(mock.request("experimentation/feature-flags")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("name")));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
     }
 }

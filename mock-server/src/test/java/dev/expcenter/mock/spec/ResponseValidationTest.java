@@ -2,6 +2,11 @@ package dev.expcenter.mock.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.MockServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,10 +77,15 @@ class ResponseValidationTest {
                     {"name": "show_passkey_prompt", "parameters": {"on": {"type": "boolean", "value": false}}}
                     """);
             assertThat(created.statusCode()).isEqualTo(201);
+            String flagId = SpecHarness.json(created).path("id").asText();
+            HttpResponse<String> variation = mock.post("experimentation/feature-flags/" + flagId + "/variations", """
+                    {"name": "Prompt off", "overrides": {}}""");
+            assertThat(variation.statusCode()).isEqualTo(201);
             HttpResponse<String> broken = mock.post("experimentation/experiments", """
                     {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
-                     "allocation_strategy": "percentage"}
-                    """.formatted(SpecHarness.json(created).path("id").asText()));
+                     "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
+                     "allocations": [{"variation_id": "%s", "weight": 100, "is_control": true}]}
+                    """.formatted(flagId, SpecHarness.json(variation).path("id").asText()));
 
             assertThat(broken.statusCode()).isEqualTo(500);
             assertThat(SpecHarness.json(broken).path("errorCode").asText()).isEqualTo("spec_violation");
@@ -95,6 +105,23 @@ class ResponseValidationTest {
 
             assertThat(mock.violations().count()).isZero();
             assertThat(mock.violations().recent()).isEmpty();
+        }
+    }
+
+    @Test
+    void theMocksTestsShouldRunStrict() throws Exception {
+        // The build sets -Dexpcenter.mock.strictSpec=true for this module, as its README says.
+        assertThat(Strictness.fromSystemProperty()).isEqualTo(Strictness.FAIL);
+        Path spec = SpecFiles.copy(dir);
+        SpecFiles.write(spec, stricterSpec());
+        try (MockServer server = MockServer.start(MockConfig.builder().specFile(spec).build())) {
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(server.apiUri() + "/experimentation/experiments/"
+                            + "exp_yRXW6q7wrynXgWV2tzPvkq")).header("Authorization", "Bearer dev").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+            assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("spec_violation");
         }
     }
 

@@ -19,7 +19,7 @@ public final class SpecFiles {
                   tags: [experiments]
                   summary: Get an experiment's results.
                   security:
-                    - oauth2: [read:experimentation]
+                    - oAuth2ClientCredentials: [read:experimentation]
                   parameters:
                     - name: id
                       in: path

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import dev.expcenter.stub.server.ApiApplication;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -35,6 +36,7 @@ public final class SpecHarness implements AutoCloseable {
     private final SpecDrivenFeature feature;
     private ExperimentCenter engine;
     private final ApiHttp http;
+    private final AtomicInteger drafts = new AtomicInteger();
 
     private SpecHarness(StubServer api, HttpServer root, URI apiUri, SpecDrivenFeature feature) {
         this.api = api;
@@ -124,18 +126,27 @@ public final class SpecHarness implements AutoCloseable {
         return http.patch(path, json);
     }
 
-    /** Creates a draft flag and a draft experiment on it; returns the experiment's id. */
+    /**
+     * Creates a draft flag with one variation and a draft experiment on it (all of its traffic on that
+     * variation); returns the experiment's id. Names are unique within the harness, as Auth0 requires.
+     */
     public String draftExperiment() {
+        int n = drafts.incrementAndGet();
         HttpResponse<String> flag = post("experimentation/feature-flags", """
-                {"name": "show_passkey_prompt", "parameters": {"show_passkey_prompt": {"type": "boolean", "value": false}}}
-                """);
+                {"name": "show_passkey_prompt_%d", "parameters": {"show_passkey_prompt": {"type": "boolean", "value": false}}}
+                """.formatted(n));
         String flagId = json(flag).path("id").asText();
+        HttpResponse<String> variation = post("experimentation/feature-flags/" + flagId + "/variations", """
+                {"name": "Prompt off", "overrides": {}}""");
+        String variationId = json(variation).path("id").asText();
         HttpResponse<String> experiment = post("experimentation/experiments", """
-                {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
-                 "allocation_strategy": "percentage"}
-                """.formatted(flagId));
+                {"name": "Passkey prompt %d", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
+                 "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
+                 "allocations": [{"variation_id": "%s", "weight": 100, "is_control": true}]}
+                """.formatted(n, flagId, variationId));
         if (experiment.statusCode() != 201) {
-            throw new AssertionError("setup failed: " + flag.body() + " / " + experiment.body());
+            throw new AssertionError("setup failed: " + flag.body() + " / " + variation.body() + " / "
+                    + experiment.body());
         }
         return json(experiment).path("id").asText();
     }
