@@ -95,7 +95,9 @@ final class ConsumerPacts {
     List<Use> uses(SpecChange change) {
         List<Use> out = new ArrayList<>();
         for (Interaction i : interactions) {
-            if (!i.method().equalsIgnoreCase(change.method()) || !change.path().equals(operationOf(i))) {
+            String template = operationOf(i);
+            if (!i.method().equalsIgnoreCase(change.method()) || template == null
+                    || !IgnoredKeywords.shape(change.path()).equals(IgnoredKeywords.shape(template))) {
                 continue;
             }
             String how = how(change, i);
@@ -119,6 +121,7 @@ final class ConsumerPacts {
                 }
                 yield "sends query parameter `" + field + (c.value() == null ? "" : "=" + c.value()) + "`";
             }
+            case QUERY_PARAMETER_ABSENT -> i.query().containsKey(field) ? null : "does not send query parameter `" + field + "`";
             case HEADER_PARAMETER -> i.headers().contains(field.toLowerCase(Locale.ROOT)) ? "sends header `" + field + "`" : null;
             case REQUEST_FIELD_PRESENT -> JsonPaths.present(i.requestBody(), field, c.value())
                     ? "sends `" + field + "`" + (c.value() == null ? "" : " = `" + c.value() + "`") : null;
