@@ -8,11 +8,17 @@ import static dev.expcenter.openapi.review.SpecChange.Verdict.BREAKING;
 import static dev.expcenter.openapi.review.SpecChange.Verdict.COMPATIBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.expcenter.openapi.review.Rule.Level;
+import dev.expcenter.openapi.review.SpecChange.Direction;
 import dev.expcenter.openapi.review.SpecReview.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The rule classes of operations, responses and security; the report's naming. */
+/** The rule classes of operations, responses and security; the report's naming; the README's rule table. */
 class OperationRuleClassesTest {
 
     @Test
@@ -96,5 +102,35 @@ class OperationRuleClassesTest {
                 }
             });
         }
+    }
+
+    @Test
+    void theReadmeListsEveryRuleTheGateKnows() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).as("openapi/README.md, For API reviewers: the table of rules, as generated here")
+                .contains(table());
+    }
+
+    /** The rule table of openapi/README.md, from {@link Rule}. */
+    static String table() {
+        StringBuilder md = new StringBuilder("| Rule | Request | Response | oasdiff, where it differs |\n|---|---|---|---|\n");
+        for (Rule rule : Rule.values()) {
+            List<String> ids = Stream.of(Direction.values()).filter(rule::applies).map(rule::template).toList();
+            String id = ids.size() == 2 && ids.get(1).equals("response-" + ids.get(0).substring("request-".length()))
+                    && ids.get(0).startsWith("request-")
+                    ? "`{request,response}-" + ids.get(0).substring("request-".length()) + "`"
+                    : String.join(", ", ids.stream().map(i -> "`" + i + "`").toList());
+            md.append("| ").append(id).append(" | ").append(verdict(rule, REQUEST)).append(" | ")
+                    .append(verdict(rule, RESPONSE)).append(" | ").append(rule.oasdiff()).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String verdict(Rule rule, Direction d) {
+        if (!rule.applies(d)) {
+            return "—";
+        }
+        Level level = rule.level(d);
+        return level == Level.ERROR ? "**breaking**" : level == Level.WARNING ? "compatible, warns" : "compatible";
     }
 }
