@@ -1,92 +1,88 @@
 package dev.expcenter.openapi.review;
 
 import dev.expcenter.openapi.review.SpecChange.Category;
+import dev.expcenter.openapi.review.SpecChange.Direction;
 import dev.expcenter.openapi.review.SpecChange.Usage;
-import dev.expcenter.openapi.review.SpecChange.Verdict;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
-import org.openapitools.openapidiff.core.model.ChangedHeader;
-import org.openapitools.openapidiff.core.model.ChangedHeaders;
 import org.openapitools.openapidiff.core.model.ChangedMediaType;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
 import org.openapitools.openapidiff.core.model.ChangedParameter;
 import org.openapitools.openapidiff.core.model.ChangedParameters;
 import org.openapitools.openapidiff.core.model.ChangedRequestBody;
-import org.openapitools.openapidiff.core.model.ChangedResponse;
 import org.openapitools.openapidiff.core.model.Endpoint;
 
 /**
- * Turns openapi-diff's model into {@link SpecChange}s with our own verdicts.
+ * Turns openapi-diff's model into {@link SpecChange}s, each judged by a {@link Rule} for its direction.
  *
  * <p>openapi-diff judges changes from the server's side in places (a property removed from a
  * response, say, is "compatible" there). We judge from the client's side: anything a client written
- * against the released spec relies on and can no longer rely on is breaking. Where we have no rule of
- * our own, openapi-diff's verdict stands (constraints such as maxLength, minimum, pattern, nullable).
+ * against the released spec relies on and can no longer rely on is breaking. Each part of openapi-diff's
+ * model a rule judges is marked so; whatever openapi-diff calls incompatible that no rule judged is
+ * reported as {@link Rule#UNCLASSIFIED}, so nothing it sees is lost. What openapi-diff does not see at
+ * all, {@link IgnoredKeywords} finds by walking both specs.
  */
 final class ChangeCollector {
 
     private final List<SpecChange> changes = new ArrayList<>();
     private final SchemaRules schemas = new SchemaRules();
 
-    static List<SpecChange> collect(ChangedOpenApi diff) {
+    /**
+     * @param oldApi the released spec, parsed apart from {@code diff} (openapi-diff folds {@code anyOf} and
+     *     {@code allOf} into their parents in the models it compares)
+     * @param newApi the working spec, likewise
+     */
+    static List<SpecChange> collect(ChangedOpenApi diff, OpenAPI oldApi, OpenAPI newApi) {
         ChangeCollector c = new ChangeCollector();
         for (Endpoint e : diff.getNewEndpoints()) {
-            c.changes.add(new SpecChange(Verdict.COMPATIBLE, Category.OPERATION, e.getMethod().name(), e.getPathUrl(),
-                    e.getOperation().getOperationId(), null, null, null, Usage.NONE, "operation added"));
+            new OperationChanges(e.getMethod().name(), e.getPathUrl(), e.getOperation().getOperationId(), c.changes)
+                    .request(Rule.ENDPOINT_ADDED, Category.OPERATION, null, Usage.NONE, "operation added");
         }
         for (Endpoint e : diff.getMissingEndpoints()) {
-            c.changes.add(new SpecChange(Verdict.BREAKING, Category.OPERATION, e.getMethod().name(), e.getPathUrl(),
-                    e.getOperation().getOperationId(), null, null, null, Usage.OPERATION, "operation removed"));
+            boolean deprecated = Boolean.TRUE.equals(e.getOperation().getDeprecated());
+            new OperationChanges(e.getMethod().name(), e.getPathUrl(), e.getOperation().getOperationId(), c.changes)
+                    .request(deprecated ? Rule.DEPRECATED_ENDPOINT_REMOVED : Rule.ENDPOINT_REMOVED, Category.OPERATION, null,
+                            Usage.OPERATION, deprecated ? "operation removed (it was deprecated)" : "operation removed");
         }
         for (ChangedOperation op : diff.getChangedOperations()) {
             c.operation(op, diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi());
         }
-        IgnoredKeywords.collect(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi(), c.changes);
+        IgnoredKeywords.collect(oldApi, newApi, c.changes);
         c.changes.sort(Comparator.comparing(SpecChange::path)
                 .thenComparing(SpecChange::method)
                 .thenComparing(SpecChange::verdict)
                 .thenComparing(ch -> Objects.toString(ch.status(), ""))
-                .thenComparing(ch -> Objects.toString(ch.field(), "")));
+                .thenComparing(ch -> Objects.toString(ch.field(), ""))
+                .thenComparing(SpecChange::rule));
         return List.copyOf(c.changes);
     }
 
     private void operation(ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {
         OperationChanges op = new OperationChanges(changed, changes);
-        int before = changes.size();
-        int reclassifiedBefore = schemas.reclassified();
-
+        op.judged(changed, changed.getSummary(), changed.getDescription(), changed.getExtensions());
         if (changed.isDeprecated()) {
-            op.add(Verdict.COMPATIBLE, Category.OPERATION, null, null, null, Usage.NONE, "operation deprecated");
+            op.request(Rule.ENDPOINT_DEPRECATED, Category.OPERATION, null, Usage.NONE, "operation deprecated");
         }
         if (changed.getOperationId() != null && changed.getOperationId().isChanged().isDifferent()) {
-            op.add(Verdict.COMPATIBLE, Category.OPERATION, null, null, null, Usage.NONE,
+            op.judged(changed.getOperationId());
+            op.request(Rule.OPERATION_ID_CHANGED, Category.OPERATION, null, Usage.NONE,
                     "operationId renamed from `" + changed.getOperationId().getLeft() + "` to `"
                             + changed.getOperationId().getRight() + "` (same wire contract; generated client methods are renamed)");
         }
         parameters(op, changed.getParameters());
         requestBody(op, changed.getRequestBody());
-        responses(op, changed.getApiResponses());
-        security(op, changed, oldApi, newApi);
+        ResponseRules.responses(op, schemas, changed.getApiResponses());
+        SecurityRules.security(op, changed, oldApi, newApi);
 
-        boolean ourBreaking = changes.subList(before, changes.size()).stream().anyMatch(SpecChange::breaking);
-        if (!ourBreaking && reclassifiedBefore == schemas.reclassified() && changed.isChanged().isIncompatible()
-                && !onlySchemesRenamed(changed, oldApi, newApi)) {
-            op.add(Verdict.BREAKING, Category.OPERATION, null, null, null, Usage.OPERATION,
+        if (op.unjudgedIncompatible(changed)) {
+            op.request(Rule.UNCLASSIFIED, Category.OPERATION, null, Usage.OPERATION,
                     "openapi-diff reports an incompatible change this review does not classify");
         }
     }
@@ -95,40 +91,35 @@ final class ChangeCollector {
         if (params == null) {
             return;
         }
-        boolean pathParamAdded = params.getIncreased().stream().anyMatch(p -> "path".equals(p.getIn()));
+        op.judged(params);
         for (Parameter p : params.getIncreased()) {
             String what = p.getIn() + " parameter `" + p.getName() + "`";
             if ("path".equals(p.getIn())) {
-                continue; // a path template's variable: reported (if at all) as a rename below
+                continue; // a path template's variable: the template is the same (a rename is found by IgnoredKeywords)
             }
-            if (Boolean.TRUE.equals(p.getRequired())) {
-                op.add(Verdict.BREAKING, Category.PARAMETER, null, p.getName(), null, Usage.OPERATION,
-                        "required " + what + " added");
-            } else {
-                op.add(Verdict.COMPATIBLE, Category.PARAMETER, null, p.getName(), null, Usage.NONE,
-                        "optional " + what + " added");
-            }
+            boolean required = Boolean.TRUE.equals(p.getRequired());
+            op.request(required ? Rule.NEW_REQUIRED_PARAMETER : Rule.NEW_OPTIONAL_PARAMETER, Category.PARAMETER, p.getName(),
+                    required ? Usage.OPERATION : Usage.NONE, (required ? "required " : "optional ") + what + " added");
         }
         for (Parameter p : params.getMissing()) {
             String what = p.getIn() + " parameter `" + p.getName() + "`";
-            if ("path".equals(p.getIn()) && pathParamAdded) {
-                op.add(Verdict.COMPATIBLE, Category.PARAMETER, null, p.getName(), null, Usage.NONE,
-                        what + " renamed (same path template)");
-                continue;
-            }
-            op.add(Verdict.BREAKING, Category.PARAMETER, null, p.getName(), null, OperationChanges.usageOf(p),
-                    what + " removed");
+            op.request(Rule.PARAMETER_REMOVED, Category.PARAMETER, p.getName(), OperationChanges.usageOf(p), what + " removed");
         }
         for (ChangedParameter cp : params.getChanged()) {
             Parameter p = cp.getNewParameter();
             Site site = Site.parameter(p);
+            op.judged(cp.getDescription(), cp.getExtensions());
+            if (!cp.isChangeAllowEmptyValue() || Boolean.TRUE.equals(p.getAllowEmptyValue())) {
+                op.judged(cp); // required, style and explode are judged below; refusing empty values is not
+            }
             if (cp.isChangeRequired()) {
                 boolean nowRequired = Boolean.TRUE.equals(p.getRequired());
-                op.at(site, nowRequired ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.PARAMETER, "", null, false,
-                        nowRequired ? "now required" : "no longer required");
+                op.at(site, nowRequired ? Rule.PARAMETER_BECAME_REQUIRED : Rule.PARAMETER_BECAME_OPTIONAL, Category.PARAMETER,
+                        "", null, nowRequired, nowRequired ? "now required" : "no longer required");
             }
             if (cp.isChangeStyle() || cp.isChangeExplode()) {
-                op.at(site, Verdict.BREAKING, Category.PARAMETER, "", null, false, "serialization (style/explode) changed");
+                op.at(site, Rule.PARAMETER_SERIALIZATION_CHANGED, Category.PARAMETER, "", null, false,
+                        "serialization (style/explode) changed");
             }
             schemas.schema(op, site, "", cp.getSchema());
         }
@@ -138,138 +129,50 @@ final class ChangeCollector {
         if (rb == null) {
             return;
         }
+        op.judged(rb, rb.getDescription(), rb.getExtensions());
         RequestBody oldBody = rb.getOldRequestBody();
         RequestBody newBody = rb.getNewRequestBody();
         if (oldBody == null && newBody != null) {
             boolean required = Boolean.TRUE.equals(newBody.getRequired());
-            op.add(required ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.REQUEST_BODY, null, null, null,
-                    required ? Usage.OPERATION : Usage.NONE, (required ? "required" : "optional") + " request body added");
+            op.request(required ? Rule.REQUEST_BODY_ADDED_REQUIRED : Rule.REQUEST_BODY_ADDED_OPTIONAL, Category.REQUEST_BODY,
+                    null, required ? Usage.OPERATION : Usage.NONE, (required ? "required" : "optional") + " request body added");
+            op.judgedAll(rb);
             return;
         }
         if (newBody == null) {
-            op.add(Verdict.BREAKING, Category.REQUEST_BODY, null, null, null, Usage.OPERATION, "request body removed");
+            op.request(Rule.REQUEST_BODY_REMOVED, Category.REQUEST_BODY, null, Usage.OPERATION, "request body removed");
+            op.judgedAll(rb);
             return;
         }
         if (rb.isChangeRequired()) {
             boolean required = Boolean.TRUE.equals(newBody.getRequired());
-            op.add(required ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.REQUEST_BODY, null, null, null,
-                    required ? Usage.OPERATION : Usage.NONE,
+            op.request(required ? Rule.REQUEST_BODY_BECAME_REQUIRED : Rule.REQUEST_BODY_BECAME_OPTIONAL, Category.REQUEST_BODY,
+                    null, required ? Usage.OPERATION : Usage.NONE,
                     required ? "request body now required" : "request body no longer required");
         }
-        content(op, Site.requestBody(), rb.getContent());
+        content(op, schemas, Site.requestBody(), rb.getContent());
     }
 
-    private void responses(OperationChanges op, ChangedApiResponse responses) {
-        if (responses == null) {
-            return;
-        }
-        for (String code : responses.getMissing().keySet()) {
-            op.add(Verdict.BREAKING, Category.RESPONSE_CODE, code, null, null, Usage.RESPONSE_STATUS,
-                    "response " + code + " removed");
-        }
-        for (String code : responses.getIncreased().keySet()) {
-            op.add(Verdict.COMPATIBLE, Category.RESPONSE_CODE, code, null, null, Usage.NONE, "response " + code + " added");
-        }
-        for (Map.Entry<String, ChangedResponse> e : responses.getChanged().entrySet()) {
-            Site site = Site.response(e.getKey());
-            content(op, site, e.getValue().getContent());
-            headers(op, e.getKey(), e.getValue().getHeaders());
-        }
-    }
-
-    private void headers(OperationChanges op, String status, ChangedHeaders headers) {
-        if (headers == null) {
-            return;
-        }
-        for (String name : headers.getMissing().keySet()) {
-            op.add(Verdict.BREAKING, Category.RESPONSE_HEADER, status, name, null, Usage.RESPONSE_STATUS,
-                    "response " + status + " header `" + name + "` removed");
-        }
-        for (Map.Entry<String, Header> e : headers.getIncreased().entrySet()) {
-            op.add(Verdict.COMPATIBLE, Category.RESPONSE_HEADER, status, e.getKey(), null, Usage.NONE,
-                    "response " + status + " header `" + e.getKey() + "` added");
-        }
-        for (Map.Entry<String, ChangedHeader> e : headers.getChanged().entrySet()) {
-            boolean incompatible = e.getValue().isChanged().isIncompatible();
-            if (e.getValue().isChanged().isDifferent()) {
-                op.add(incompatible ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.RESPONSE_HEADER, status, e.getKey(),
-                        null, incompatible ? Usage.RESPONSE_STATUS : Usage.NONE,
-                        "response " + status + " header `" + e.getKey() + "` changed");
-            }
-        }
-    }
-
-    private void content(OperationChanges op, Site site, ChangedContent content) {
+    /** Media types of a body (a request's or a response's): removed, added, and their schemas. */
+    static void content(OperationChanges op, SchemaRules schemas, Site site, ChangedContent content) {
         if (content == null) {
             return;
         }
+        op.judged(content);
         Category cat = site.request() ? Category.REQUEST_BODY : Category.RESPONSE_CODE;
+        Direction d = site.direction();
+        Usage usage = site.request() ? Usage.OPERATION : Usage.RESPONSE_STATUS;
         for (String type : content.getMissing().keySet()) {
-            op.add(Verdict.BREAKING, cat, site.status(), null, null,
-                    site.request() ? Usage.OPERATION : Usage.RESPONSE_STATUS,
+            op.add(Rule.MEDIA_TYPE_REMOVED, d, cat, site.status(), null, type, usage,
                     site.describe(null) + ": media type `" + type + "` removed");
         }
         for (String type : content.getIncreased().keySet()) {
-            op.add(Verdict.COMPATIBLE, cat, site.status(), null, null, Usage.NONE,
+            op.add(Rule.MEDIA_TYPE_ADDED, d, cat, site.status(), null, type, Usage.NONE,
                     site.describe(null) + ": media type `" + type + "` added");
         }
         for (ChangedMediaType mt : content.getChanged().values()) {
+            op.judged(mt, mt.getExamples(), mt.getExample());
             schemas.schema(op, site, "", mt.getSchema());
         }
-    }
-
-    /**
-     * Scopes are what a token must carry, whatever the scheme is called: a renamed scheme with the same
-     * scopes sends the same {@code Authorization} header, so it is reported apart, as compatible.
-     */
-    private void security(OperationChanges op, ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {
-        List<SecurityRequirement> oldReqs = requirements(changed.getOldOperation(), oldApi);
-        List<SecurityRequirement> newReqs = requirements(changed.getNewOperation(), newApi);
-        Set<String> before = scopes(oldReqs);
-        Set<String> after = scopes(newReqs);
-        if (!before.equals(after)) {
-            boolean narrower = !before.containsAll(after);
-            op.add(narrower ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.SECURITY, null, null, null,
-                    narrower ? Usage.OPERATION : Usage.NONE,
-                    "required scopes changed from " + SchemaRules.values(before) + " to " + SchemaRules.values(after)
-                            + (narrower ? " (tokens with the old scopes now get 403)" : ""));
-        }
-        Set<String> oldSchemes = schemes(oldReqs);
-        Set<String> newSchemes = schemes(newReqs);
-        if (!oldSchemes.equals(newSchemes)) {
-            op.add(Verdict.COMPATIBLE, Category.SECURITY, null, null, null, Usage.NONE,
-                    "security schemes changed from " + SchemaRules.values(oldSchemes) + " to "
-                            + SchemaRules.values(newSchemes) + " (the same bearer token on the wire; generated "
-                            + "clients configure the new scheme names)");
-        }
-    }
-
-    /** openapi-diff calls any change of the security requirements incompatible, a renamed scheme too. */
-    private static boolean onlySchemesRenamed(ChangedOperation changed, OpenAPI oldApi, OpenAPI newApi) {
-        boolean restCompatible = Stream.of(changed.getParameters(), changed.getRequestBody(), changed.getApiResponses())
-                .allMatch(part -> part == null || !part.isChanged().isIncompatible());
-        return restCompatible && scopes(requirements(changed.getOldOperation(), oldApi))
-                .equals(scopes(requirements(changed.getNewOperation(), newApi)));
-    }
-
-    private static List<SecurityRequirement> requirements(Operation o, OpenAPI api) {
-        List<SecurityRequirement> reqs = o != null && o.getSecurity() != null ? o.getSecurity() : api.getSecurity();
-        return reqs == null ? List.of() : reqs;
-    }
-
-    private static Set<String> scopes(List<SecurityRequirement> reqs) {
-        Set<String> out = new TreeSet<>();
-        reqs.forEach(r -> r.values().forEach(scopes -> {
-            if (scopes != null) {
-                out.addAll(scopes);
-            }
-        }));
-        return out;
-    }
-
-    private static Set<String> schemes(List<SecurityRequirement> reqs) {
-        Set<String> out = new TreeSet<>();
-        reqs.forEach(r -> out.addAll(r.keySet()));
-        return out;
     }
 }

@@ -1,18 +1,14 @@
 package dev.expcenter.openapi.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +40,6 @@ final class ConsumerPacts {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path dir;
     private final List<Interaction> interactions;
     private final int files;
@@ -71,7 +65,7 @@ final class ConsumerPacts {
             }
             for (Path f : pactFiles) {
                 files++;
-                all.addAll(read(f));
+                all.addAll(PactFiles.read(f));
             }
         }
         ConsumerPacts pacts = new ConsumerPacts(dir == null ? null : dir.toAbsolutePath().normalize(), List.copyOf(all), files);
@@ -101,7 +95,9 @@ final class ConsumerPacts {
     List<Use> uses(SpecChange change) {
         List<Use> out = new ArrayList<>();
         for (Interaction i : interactions) {
-            if (!i.method().equalsIgnoreCase(change.method()) || !change.path().equals(operationOf(i))) {
+            String template = operationOf(i);
+            if (!i.method().equalsIgnoreCase(change.method()) || template == null
+                    || !IgnoredKeywords.shape(change.path()).equals(IgnoredKeywords.shape(template))) {
                 continue;
             }
             String how = how(change, i);
@@ -125,6 +121,7 @@ final class ConsumerPacts {
                 }
                 yield "sends query parameter `" + field + (c.value() == null ? "" : "=" + c.value()) + "`";
             }
+            case QUERY_PARAMETER_ABSENT -> i.query().containsKey(field) ? null : "does not send query parameter `" + field + "`";
             case HEADER_PARAMETER -> i.headers().contains(field.toLowerCase(Locale.ROOT)) ? "sends header `" + field + "`" : null;
             case REQUEST_FIELD_PRESENT -> JsonPaths.present(i.requestBody(), field, c.value())
                     ? "sends `" + field + "`" + (c.value() == null ? "" : " = `" + c.value() + "`") : null;
@@ -203,84 +200,5 @@ final class ConsumerPacts {
             }
         }
         return best == null ? null : best.template();
-    }
-
-    // --- reading pact files ----------------------------------------------------------------------
-
-    private static List<Interaction> read(Path file) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read consumer pact " + file + ": " + e.getMessage(), e);
-        }
-        String consumer = root.path("consumer").path("name").asText(file.getFileName().toString());
-        List<Interaction> out = new ArrayList<>();
-        for (JsonNode it : root.path("interactions")) {
-            String type = it.path("type").asText("");
-            if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).contains("http")) {
-                continue; // v4 message interactions have no HTTP request
-            }
-            JsonNode req = it.path("request");
-            JsonNode res = it.path("response");
-            String rawPath = req.path("path").asText("/");
-            Map<String, List<String>> query = query(req.path("query"));
-            int q = rawPath.indexOf('?');
-            if (q >= 0) {
-                query.putAll(query(JSON.getNodeFactory().textNode(rawPath.substring(q + 1))));
-                rawPath = rawPath.substring(0, q);
-            }
-            Set<String> headers = new LinkedHashSet<>();
-            req.path("headers").fieldNames().forEachRemaining(h -> headers.add(h.toLowerCase(Locale.ROOT)));
-            out.add(new Interaction(consumer, file.getFileName().toString(), it.path("description").asText(""),
-                    req.path("method").asText("GET").toUpperCase(Locale.ROOT), rawPath, query, headers,
-                    body(req.path("body")), res.path("status").asInt(200), body(res.path("body"))));
-        }
-        return out;
-    }
-
-    private static Map<String, List<String>> query(JsonNode q) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (q.isTextual()) { // Pact v2: "a=1&b=2"
-            for (String pair : q.asText().split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-            }
-        } else if (q.isObject()) { // v3/v4: {"a": ["1"]}
-            for (Map.Entry<String, JsonNode> e : q.properties()) {
-                List<String> values = new ArrayList<>();
-                if (e.getValue().isArray()) {
-                    e.getValue().forEach(v -> values.add(v.asText()));
-                } else {
-                    values.add(e.getValue().asText());
-                }
-                out.put(e.getKey(), values);
-            }
-        }
-        return out;
-    }
-
-    /** v4 wraps bodies as {"content": ..., "contentType": ..., "encoded": ...}; older versions do not. */
-    private static JsonNode body(JsonNode body) {
-        if (body == null || body.isMissingNode() || body.isNull()) {
-            return null;
-        }
-        if (body.isObject() && body.has("content") && (body.has("contentType") || body.has("encoded"))) {
-            JsonNode content = body.get("content");
-            if (content.isTextual() && !body.path("encoded").asBoolean(false)) {
-                try {
-                    return JSON.readTree(content.asText());
-                } catch (IOException notJson) {
-                    return content;
-                }
-            }
-            return content;
-        }
-        return body;
     }
 }

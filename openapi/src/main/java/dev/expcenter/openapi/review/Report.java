@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The Markdown change report ({@code openapi/target/spec-changes.md}). */
 final class Report {
@@ -31,8 +32,9 @@ final class Report {
         }
         md.append(" |\n");
         md.append("| Verdict | ").append(verdict(r)).append(" |\n");
+        long warnings = compatible.stream().filter(SpecChange::warning).count();
         md.append("| Changes | ").append(breaking.size()).append(" breaking, ").append(compatible.size())
-                .append(" compatible |\n\n");
+                .append(" compatible").append(warnings == 0 ? "" : " (" + warnings + " with a warning)").append(" |\n\n");
 
         if (r.changes().isEmpty()) {
             md.append("No changes to operations, parameters, bodies, response codes or scopes. "
@@ -49,6 +51,7 @@ final class Report {
             }
         }
         md.append('\n');
+        rules(md, r.changes());
 
         md.append("## Breaking changes\n\n");
         if (breaking.isEmpty()) {
@@ -57,7 +60,8 @@ final class Report {
             for (Map.Entry<String, List<SpecChange>> op : byOperation(breaking).entrySet()) {
                 md.append("### ").append(op.getKey()).append("\n\n");
                 for (SpecChange c : op.getValue()) {
-                    md.append("- **").append(c.category().label()).append("**: ").append(c.summary()).append('\n');
+                    md.append("- **").append(c.category().label()).append("**: ").append(c.summary())
+                            .append(" [").append(c.ruleAndDirection()).append("]\n");
                     List<String> uses = r.consumersOf(c);
                     if (pacts.fileCount() == 0) {
                         md.append("  - Consumers: no consumer pacts found.\n");
@@ -80,12 +84,28 @@ final class Report {
             for (Map.Entry<String, List<SpecChange>> op : byOperation(compatible).entrySet()) {
                 md.append("### ").append(op.getKey()).append("\n\n");
                 for (SpecChange c : op.getValue()) {
-                    md.append("- ").append(c.category().label()).append(": ").append(c.summary()).append('\n');
+                    md.append("- ").append(c.category().label()).append(c.warning() ? " (**warning**)" : "").append(": ")
+                            .append(c.summary()).append(" [").append(c.ruleAndDirection()).append("]\n");
                 }
                 md.append('\n');
             }
         }
         return md.toString();
+    }
+
+    /** How many findings each rule made, by direction: {@code | `response-property-pattern-removed` | response | breaking | 2 |}. */
+    private static void rules(StringBuilder md, List<SpecChange> changes) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        for (SpecChange c : changes) {
+            String key = "`" + c.rule() + "` | " + c.direction().label();
+            counts.computeIfAbsent(key, k -> new long[1])[0]++;
+            verdicts.put(key, c.breaking() ? "**breaking**" : c.warning() ? "compatible, warns" : "compatible");
+        }
+        md.append("| Rule | Direction | Verdict | Findings |\n|---|---|---|---:|\n");
+        counts.forEach((key, n) -> md.append("| ").append(key).append(" | ").append(verdicts.get(key)).append(" | ")
+                .append(n[0]).append(" |\n"));
+        md.append('\n');
     }
 
     private static String verdict(SpecReview.Result r) {

@@ -1,7 +1,6 @@
 package dev.expcenter.openapi.review;
 
 import dev.expcenter.openapi.review.SpecChange.Category;
-import dev.expcenter.openapi.review.SpecChange.Verdict;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -9,27 +8,17 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.openapitools.openapidiff.core.model.Changed;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
-import org.openapitools.openapidiff.core.model.schema.ChangedEnum;
-import org.openapitools.openapidiff.core.model.schema.ChangedRequired;
+import org.openapitools.openapidiff.core.model.schema.ChangedOneOfSchema;
 
 /**
- * The rules for what a schema change means to a client: by where the schema sits (what clients send,
- * or what they read), which changes are breaking. openapi-diff's own verdict is the fallback.
+ * The rules for what a schema change means to a client, by where the schema sits (what clients send,
+ * or what they read): type and format, properties, and, through {@link ValueRules} and {@link LimitRules},
+ * values and limits. Each walks openapi-diff's {@link ChangedSchema} but judges the old and the new
+ * schema itself; openapi-diff's own verdict is never taken.
  */
 final class SchemaRules {
-    // Changes openapi-diff calls incompatible that onlyNarrowsWhatIsSafe shows are not.
-    private int reclassified;
-
-    /** How many incompatible-by-openapi-diff changes these rules have judged safe so far. */
-    int reclassified() {
-        return reclassified;
-    }
 
     static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
@@ -56,43 +45,52 @@ final class SchemaRules {
         boolean request = site.request();
         Schema<?> oldS = cs.getOldSchema();
         Schema<?> newS = cs.getNewSchema();
-        String nothing = null;
-
+        op.judged(cs.getDescription(), cs.getExamples(), cs.getExample(), cs.getExtensions());
+        if (oldS != null && !cs.isDiscriminatorPropertyChanged()) {
+            op.judged(cs); // its type, format, properties and default; a changed discriminator is not judged here
+        }
         if (oldS != null && newS == null) {
-            op.at(site, Verdict.BREAKING, site.propertyCategory(), path, nothing, false, "schema removed");
+            op.at(site, Rule.SCHEMA_REMOVED, site.propertyCategory(), path, null, false, "schema removed");
             return;
         }
-        if (cs.isChangedType() && typeOf(oldS).equals(typeOf(newS))) {
-            formatOnly(op, site, path, oldS, newS);
+        if (oldS == null || newS == null) {
+            return;
+        }
+        if (cs.isChangedType() && typeOf(oldS).equals(typeOf(newS)) || cs.isChangeFormat()) {
+            format(op, site, path, oldS.getFormat(), newS.getFormat());
         } else if (cs.isChangedType()) {
-            op.at(site, Verdict.BREAKING, Category.TYPE, path, nothing, false,
+            op.at(site, Rule.TYPE_CHANGED, Category.TYPE, path, null, false,
                     "type changed from `" + typeOf(oldS) + "` to `" + typeOf(newS) + "`");
+            return; // openapi-diff compares nothing else of schemas of different types
         }
-        if (cs.isChangeFormat()) {
-            op.at(site, Verdict.BREAKING, Category.TYPE, path, nothing, false, "format changed from `"
-                    + (oldS == null ? null : oldS.getFormat()) + "` to `" + (newS == null ? null : newS.getFormat()) + "`");
-        }
-        enumeration(op, site, path, cs);
-        required(op, site, path, cs);
+        ValueRules.enumeration(op, site, path, cs);
+        ValueRules.required(op, site, path, cs);
+        ValueRules.flags(op, site, path, cs);
+        LimitRules.limits(op, site, path, cs);
 
+        List<String> oldRequired = oldS.getRequired() == null ? List.of() : oldS.getRequired();
         for (String name : cs.getMissingProperties().keySet()) {
             String field = join(path, name);
             if (request) {
-                boolean closed = newS != null && Boolean.FALSE.equals(newS.getAdditionalProperties());
-                op.at(site, closed ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.REQUEST_PROPERTY, field, nothing, false,
+                boolean closed = Boolean.FALSE.equals(newS.getAdditionalProperties());
+                op.at(site, closed ? Rule.CLOSED_PROPERTY_REMOVED : Rule.PROPERTY_REMOVED, Category.REQUEST_PROPERTY, field,
+                        null, false,
                         closed ? "removed (the body is closed: clients sending it now get 400)" : "removed (ignored if sent)");
             } else {
-                op.at(site, Verdict.BREAKING, Category.RESPONSE_PROPERTY, field, nothing, false, "removed");
+                op.at(site, oldRequired.contains(name) ? Rule.REQUIRED_PROPERTY_REMOVED : Rule.PROPERTY_REMOVED,
+                        Category.RESPONSE_PROPERTY, field, null, false, "removed");
             }
         }
-        List<String> newRequired = newS == null || newS.getRequired() == null ? List.of() : newS.getRequired();
+        List<String> newRequired = newS.getRequired() == null ? List.of() : newS.getRequired();
         for (String name : cs.getIncreasedProperties().keySet()) {
             String field = join(path, name);
-            if (request && newRequired.contains(name)) {
-                continue; // reported by required()
+            boolean required = newRequired.contains(name);
+            if (request && required) {
+                continue; // reported by ValueRules.required
             }
-            op.at(site, Verdict.COMPATIBLE, request ? Category.REQUEST_PROPERTY : Category.RESPONSE_PROPERTY, field, nothing,
-                    false, request ? "optional property added" : "property added");
+            op.at(site, required ? Rule.REQUIRED_PROPERTY_ADDED : Rule.PROPERTY_ADDED,
+                    request ? Category.REQUEST_PROPERTY : Category.RESPONSE_PROPERTY, field, null, false,
+                    request ? "optional property added" : required ? "property added (always returned)" : "property added");
         }
         for (Map.Entry<String, ChangedSchema> e : cs.getChangedProperties().entrySet()) {
             schema(op, site, join(path, e.getKey()), e.getValue(), stack);
@@ -100,156 +98,34 @@ final class SchemaRules {
         schema(op, site, path + "[]", cs.getItems(), stack);
         schema(op, site, join(path, "*"), cs.getAddProp(), stack);
 
-        if (cs.getOneOfSchema() != null && cs.getOneOfSchema().isChanged().isDifferent()) {
-            boolean incompatible = cs.getOneOfSchema().isChanged().isIncompatible();
-            op.at(site, incompatible ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.TYPE, path, nothing, false,
-                    "oneOf alternatives changed");
+        // Branches added or removed are found by IgnoredKeywords (openapi-diff keys inline ones by their
+        // position); what changed inside a branch named by its $ref is judged here.
+        ChangedOneOfSchema oneOf = cs.getOneOfSchema();
+        if (oneOf != null) {
+            op.judged(oneOf);
+            oneOf.getChanged().forEach((name, branch) -> {
+                if (!name.matches("(one|any|all)-of-\\d+")) {
+                    schema(op, site, path, branch, stack);
+                }
+            });
         }
-        constraint(op, site, path, "maxLength", cs.getMaxLength(), oldS, newS, Schema::getMaxLength);
-        constraint(op, site, path, "minimum/maximum", cs.getNumericRange(), oldS, newS,
-                s -> range(s.getMinimum(), s.getMaximum()));
-        constraint(op, site, path, "multipleOf", cs.getMultipleOf(), oldS, newS, Schema::getMultipleOf);
-        constraint(op, site, path, "maxItems", cs.getMaxItems(), oldS, newS, Schema::getMaxItems);
-        constraint(op, site, path, "minItems", cs.getMinItems(), oldS, newS, Schema::getMinItems);
-        constraint(op, site, path, "maxProperties", cs.getMaxProperties(), oldS, newS, Schema::getMaxProperties);
-        constraint(op, site, path, "minProperties", cs.getMinProperties(), oldS, newS, Schema::getMinProperties);
-        constraint(op, site, path, "uniqueItems", cs.getUniqueItems(), oldS, newS, Schema::getUniqueItems);
-        constraint(op, site, path, "pattern", cs.getPattern(), oldS, newS, Schema::getPattern);
-        constraint(op, site, path, "nullable", cs.getNullable(), oldS, newS, Schema::getNullable);
-        constraint(op, site, path, "readOnly", cs.getReadOnly(), oldS, newS, Schema::getReadOnly);
-        constraint(op, site, path, "writeOnly", cs.getWriteOnly(), oldS, newS, Schema::getWriteOnly);
     }
 
     /**
-     * openapi-diff reports a changed {@code format} of the same type as a type change. Dropping a
-     * format only widens what a request may carry; anything else can break a client.
+     * openapi-diff reports a changed {@code format} of the same type as a type change. Dropping a format
+     * widens what a request may carry and what a response may hold; adding one narrows both.
      */
-    private void formatOnly(OperationChanges op, Site site, String path, Schema<?> oldS, Schema<?> newS) {
-        String before = oldS.getFormat();
-        String after = newS.getFormat();
-        boolean widensRequest = site.request() && after == null;
-        if (widensRequest) {
-            reclassified++; // openapi-diff calls every format change incompatible
-        }
-        op.at(site, widensRequest ? Verdict.COMPATIBLE : Verdict.BREAKING, Category.TYPE, path, null, false,
-                after == null ? "format `" + before + "` removed" + (widensRequest ? "" : " (values may now exceed it)")
-                        : before == null ? "format `" + after + "` added"
-                        : "format changed from `" + before + "` to `" + after + "`");
-    }
-
-    private void enumeration(OperationChanges op, Site site, String path, ChangedSchema cs) {
-        ChangedEnum<?> en = cs.getEnumeration();
-        if (en == null || !en.isChanged().isDifferent()) {
-            return;
-        }
-        boolean request = site.request();
-        List<?> oldValues = en.getOldValue() == null ? List.of() : en.getOldValue();
-        List<?> newValues = en.getNewValue() == null ? List.of() : en.getNewValue();
-        if (oldValues.isEmpty()) {
-            op.at(site, request ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.ENUM_VALUE, path, null, false,
-                    "now restricted to the values " + values(newValues));
-            return;
-        }
-        if (newValues.isEmpty()) {
-            op.at(site, request ? Verdict.COMPATIBLE : Verdict.BREAKING, Category.ENUM_VALUE, path, null, false,
-                    "no longer restricted to the values " + values(oldValues));
-            return;
-        }
-        for (Object v : en.getMissing()) {
-            op.at(site, Verdict.BREAKING, Category.ENUM_VALUE, path, String.valueOf(v), false,
-                    "enum value `" + v + "` removed");
-        }
-        for (Object v : en.getIncreased()) {
-            op.at(site, Verdict.COMPATIBLE, Category.ENUM_VALUE, path, String.valueOf(v), false,
-                    "enum value `" + v + "` added" + (request ? "" : " (clients must tolerate values they do not know)"));
-        }
-    }
-
-    private void required(OperationChanges op, Site site, String path, ChangedSchema cs) {
-        ChangedRequired req = cs.getRequired();
-        if (req == null || !req.isChanged().isDifferent()) {
-            return;
-        }
-        if (site.request()) {
-            for (String name : req.getIncreased()) {
-                boolean added = cs.getIncreasedProperties().containsKey(name);
-                op.at(site, Verdict.BREAKING, Category.REQUEST_PROPERTY, join(path, name), null, true,
-                        added ? "required property added" : "property is now required");
-            }
-            for (String name : req.getMissing()) {
-                if (!cs.getMissingProperties().containsKey(name)) {
-                    op.at(site, Verdict.COMPATIBLE, Category.REQUEST_PROPERTY, join(path, name), null, false,
-                            "property is no longer required");
-                }
-            }
+    private static void format(OperationChanges op, Site site, String path, String before, String after) {
+        if (after == null) {
+            op.at(site, Rule.FORMAT_REMOVED, Category.TYPE, path, null, false,
+                    "format `" + before + "` removed" + (site.request() ? "" : " (values may now exceed it)"));
+        } else if (before == null) {
+            op.at(site, Rule.FORMAT_ADDED, Category.TYPE, path, null, false,
+                    "format `" + after + "` added" + (site.request() ? " (requests valid before may now be refused)" : ""));
         } else {
-            for (String name : req.getMissing()) {
-                if (!cs.getMissingProperties().containsKey(name)) {
-                    op.at(site, Verdict.BREAKING, Category.RESPONSE_PROPERTY, join(path, name), null, false,
-                            "no longer always returned (dropped from `required`)");
-                }
-            }
-            for (String name : req.getIncreased()) {
-                op.at(site, Verdict.COMPATIBLE, Category.RESPONSE_PROPERTY, join(path, name), null, false,
-                        "now always returned (added to `required`)");
-            }
+            op.at(site, Rule.FORMAT_CHANGED, Category.TYPE, path, null, false,
+                    "format changed from `" + before + "` to `" + after + "`");
         }
-    }
-
-    private void constraint(OperationChanges op, Site site, String path, String name, Changed c, Schema<?> oldS, Schema<?> newS,
-            Function<Schema<?>, Object> value) {
-        if (c == null || !c.isChanged().isDifferent()) {
-            return;
-        }
-        Object before = oldS == null ? null : value.apply(oldS);
-        Object after = newS == null ? null : value.apply(newS);
-        boolean incompatible = c.isChanged().isIncompatible();
-        if (incompatible && onlyNarrowsWhatIsSafe(name, site, before, after)) {
-            incompatible = false;
-            reclassified++;
-        }
-        limit(op, site, path, name, before, after, incompatible);
-    }
-
-    /**
-     * openapi-diff does not compare {@code minLength} at all ({@link IgnoredKeywords} calls this): a raised
-     * minimum refuses requests that passed, a lowered one lets responses be shorter than clients expect.
-     */
-    static void minLength(OperationChanges op, Site site, String path, Schema<?> oldS, Schema<?> newS) {
-        Integer before = oldS == null ? null : oldS.getMinLength();
-        Integer after = newS == null ? null : newS.getMinLength();
-        if (oldS == null || newS == null || Objects.equals(before, after)) {
-            return;
-        }
-        boolean raised = (after == null ? 0 : after) > (before == null ? 0 : before);
-        limit(op, site, path, "minLength", before, after, site.request() == raised);
-    }
-
-    private static void limit(OperationChanges op, Site site, String path, String name, Object before, Object after,
-            boolean incompatible) {
-        String what = before == null ? name + " `" + after + "` added"
-                : after == null ? name + " `" + before + "` removed"
-                : name + " changed from `" + before + "` to `" + after + "`";
-        String why = !incompatible ? ""
-                : site.request() ? " (requests valid before may now be refused)"
-                : " (responses may now hold values clients did not expect)";
-        op.at(site, incompatible ? Verdict.BREAKING : Verdict.COMPATIBLE, Category.TYPE, path, null, false, what + why);
-    }
-
-    /**
-     * openapi-diff calls any change of a value limit incompatible. A limit that appears where there was
-     * none only narrows what the server sends (safe for a client reading a response), and a limit that
-     * disappears only widens what the server accepts (safe for a client sending a request).
-     */
-    private static boolean onlyNarrowsWhatIsSafe(String name, Site site, Object before, Object after) {
-        if (Set.of("nullable", "readOnly", "writeOnly").contains(name)) {
-            return false;
-        }
-        return site.request() ? before != null && after == null : before == null && after != null;
-    }
-
-    private static String range(Object min, Object max) {
-        return "[" + (min == null ? "" : min) + ".." + (max == null ? "" : max) + "]";
     }
 
     static String values(Collection<?> values) {
@@ -257,9 +133,6 @@ final class SchemaRules {
     }
 
     private static String typeOf(Schema<?> s) {
-        if (s == null) {
-            return "none";
-        }
         if (s.getType() != null) {
             return s.getType();
         }

@@ -8,6 +8,9 @@ import java.util.Objects;
  * consumer pact must contain to be affected by it.
  *
  * @param verdict  whether clients written against the released spec keep working
+ * @param rule     the {@link Rule}'s id, in oasdiff's style ({@code response-property-pattern-removed})
+ * @param direction whether the change is in what clients send (request) or in what they read (response)
+ * @param warning  a compatible change clients should know about (oasdiff's WARN level); the summary says why
  * @param category what kind of thing changed (operation, parameter, property, enum value, ...)
  * @param method   HTTP method of the affected operation, upper case
  * @param path     path template of the affected operation
@@ -20,6 +23,9 @@ import java.util.Objects;
  */
 public record SpecChange(
         Verdict verdict,
+        String rule,
+        Direction direction,
+        boolean warning,
         Category category,
         String method,
         String path,
@@ -32,6 +38,16 @@ public record SpecChange(
 
     /** Whether a change keeps clients of the released spec working. */
     public enum Verdict { BREAKING, COMPATIBLE }
+
+    /** What clients do with what changed: send it (request) or read it (response). */
+    public enum Direction {
+        REQUEST,
+        RESPONSE;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** What changed. */
     public enum Category {
@@ -65,6 +81,8 @@ public record SpecChange(
         RESPONSE_STATUS,
         /** Interactions sending the query parameter {@link #field()} (with {@link #value()} if set). */
         QUERY_PARAMETER,
+        /** Interactions with a request that lacks the query parameter {@link #field()}. */
+        QUERY_PARAMETER_ABSENT,
         /** Interactions sending the header {@link #field()}. */
         HEADER_PARAMETER,
         /** Interactions whose request body has {@link #field()} (equal to {@link #value()} if set). */
@@ -79,6 +97,8 @@ public record SpecChange(
 
     public SpecChange {
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -89,6 +109,11 @@ public record SpecChange(
 
     public boolean breaking() {
         return verdict == Verdict.BREAKING;
+    }
+
+    /** {@code rule `response-optional-property-removed`, response}: the rule and the direction, for the report. */
+    public String ruleAndDirection() {
+        return "rule `" + rule + "`, " + direction.label();
     }
 
     /** {@code GET /experimentation/experiments/{id} (getExperiment)}. */

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
@@ -67,7 +69,8 @@ public final class SpecReview {
             sb.append(breaking().size()).append(" breaking change(s) in info.version ").append(specVersion)
                     .append(" against released ").append(releasedVersion).append(":");
             for (SpecChange c : breaking()) {
-                sb.append("\n  - ").append(c.operation()).append(": ").append(c.summary());
+                sb.append("\n  - ").append(c.operation()).append(": ").append(c.summary())
+                        .append(" [").append(c.ruleAndDirection()).append("]");
                 List<String> uses = consumersOf(c);
                 if (noPacts) {
                     sb.append("\n      no consumer pacts found");
@@ -152,7 +155,7 @@ public final class SpecReview {
         OpenAPI newApi = diff.getNewSpecOpenApi();
         String oldVersion = version(oldApi);
         String newVersion = version(newApi);
-        List<SpecChange> changes = ChangeCollector.collect(diff);
+        List<SpecChange> changes = ChangeCollector.collect(diff, parse(released), parse(spec));
 
         ConsumerPacts pacts = ConsumerPacts.load(pactsDir, newApi, oldApi);
         Map<SpecChange, List<ConsumerPacts.Use>> impact = new LinkedHashMap<>();
@@ -165,6 +168,17 @@ public final class SpecReview {
         Result partial = new Result(newVersion, oldVersion, released, changes, impact, pacts.isEmpty(), bumped, "");
         String md = Report.markdown(partial, spec, pacts);
         return new Result(newVersion, oldVersion, released, changes, impact, pacts.isEmpty(), bumped, md);
+    }
+
+    /** The spec as written: openapi-diff's models have {@code anyOf} and {@code allOf} folded into their parents. */
+    private static OpenAPI parse(Path spec) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenAPIV3Parser().read(spec.toAbsolutePath().toString(), null, options);
+        if (api == null) {
+            throw new IllegalStateException("Cannot read OpenAPI spec " + spec);
+        }
+        return api;
     }
 
     private static String version(OpenAPI api) {

@@ -18,20 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecReviewTest {
 
-    private static final Path DIFF = Path.of("src/test/resources/diff");
-    private static final Path RELEASED = DIFF.resolve("released-1.0.0.yaml");
-    private static final Path PACTS = DIFF.resolve("pacts");
+    private static final Path DIFF = Fixtures.DIFF;
+    private static final Path RELEASED = Fixtures.RELEASED;
+    private static final Path PACTS = Fixtures.PACTS;
 
     private static Result review(String fixture) {
-        return SpecReview.review(DIFF.resolve(fixture), RELEASED, PACTS);
+        return Fixtures.review("released-1.0.0.yaml", fixture);
     }
 
     private static SpecChange only(List<SpecChange> changes, String method, String path, String summaryPart) {
-        List<SpecChange> found = changes.stream()
-                .filter(c -> c.method().equals(method) && c.path().equals(path) && c.summary().contains(summaryPart))
-                .toList();
-        assertThat(found).as("%s %s: %s in %s", method, path, summaryPart, changes).hasSize(1);
-        return found.get(0);
+        return Fixtures.only(changes, method, path, summaryPart);
     }
 
     @Test
@@ -50,15 +46,19 @@ class SpecReviewTest {
         SpecChange post = only(r.breaking(), "POST", "/experimentation/experiments", "`started_at`");
         assertThat(r.consumersOf(post)).isEmpty();
 
+        assertThat(get.rule()).isEqualTo("response-optional-property-removed");
+        assertThat(get.direction()).isEqualTo(SpecChange.Direction.RESPONSE);
         assertThat(r.failureMessage())
-                .contains("GET /experimentation/experiments/{id} (getExperiment): response 200 property `started_at`: removed")
+                .contains("GET /experimentation/experiments/{id} (getExperiment): response 200 property `started_at`: removed"
+                        + " [rule `response-optional-property-removed`, response]")
                 .contains("breaks consumer `web-console`, interaction \"a request for an active experiment\" reads `started_at`")
                 .contains("no consumer pact uses it")
                 .doesNotContain("flag-service")
                 .contains("info.version 2.0.0");
         assertThat(r.markdown())
                 .contains("**BREAKING**")
-                .contains("response 200 property `started_at`: removed")
+                .contains("response 200 property `started_at`: removed [rule `response-optional-property-removed`, response]")
+                .contains("| `response-optional-property-removed` | response | **breaking** | 2 |")
                 .contains("Breaks consumer `web-console`")
                 .contains("Consumers: no consumer pact uses it.");
     }
@@ -203,23 +203,6 @@ class SpecReviewTest {
         SpecReview.main(new String[] {"--spec", DIFF.resolve("compatible-addition.yaml").toString(),
             "--released", released.toString(), "--pacts", PACTS.toString(), "--report", report.toString()});
         assertThat(report).content().contains("**compatible**");
-    }
-
-    @Test
-    void theNewestReleasedSpecIsChosenByVersion(@TempDir Path tmp) throws IOException {
-        for (String name : List.of("1.0.0.yaml", "1.9.0.yaml", "1.10.0.yaml", "1.10.0-rc.1.yaml", "README.md")) {
-            Files.writeString(tmp.resolve(name), "");
-        }
-        assertThat(SpecReview.newestReleased(tmp)).contains(tmp.resolve("1.10.0.yaml"));
-        assertThat(SpecReview.newestReleased(tmp.resolve("missing"))).isEmpty();
-    }
-
-    @Test
-    void theReleasedSpecIsNamedByItsVersion() throws IOException {
-        // openapi/released/<info.version>.yaml: the file name and the document agree.
-        Path newest = SpecReview.newestReleased(Path.of("released")).orElseThrow();
-        String version = newest.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        assertThat(Files.readString(newest)).contains("\n  version: " + version + "\n");
     }
 
     @Test
