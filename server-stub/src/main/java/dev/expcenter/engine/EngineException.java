@@ -34,14 +34,15 @@ public final class EngineException extends RuntimeException {
 
     static EngineException invalidBody(String what, String property) {
         return new EngineException(ErrorCode.INVALID_BODY,
-                "Payload validation error: '" + what + "' on property " + property);
+                "Payload validation error: '" + what + "'" + (property.isEmpty() ? "" : " on property " + property));
     }
 
     /** A move the lifecycle forbids, in Auth0's words, then the statuses (wire values) involved. */
-    static EngineException forbiddenTransition(String from, String to, List<String> allowed) {
+    static EngineException forbiddenTransition(Enum<?> from, Enum<?> to, List<? extends Enum<?>> allowed) {
         return new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                "Status transition is not allowed. Cannot move from '" + from + "' to '" + to + "'; allowed: "
-                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
+                "Status transition is not allowed. Cannot move from '" + Wire.of(from) + "' to '" + Wire.of(to)
+                        + "'; allowed: " + (allowed.isEmpty() ? "none"
+                        : allowed.stream().map(Wire::of).collect(java.util.stream.Collectors.joining(", "))) + ".");
     }
 
     static EngineException invalidQuery(String what, String parameter) {

@@ -43,11 +43,6 @@ public enum ExperimentStatus {
         return allowedNext().isEmpty();
     }
 
-    /** The wire values of {@link #allowedNext()}. */
-    List<String> allowedNextWire() {
-        return allowedNext().stream().map(ExperimentStatus::wire).toList();
-    }
-
     /** The wire value, e.g. {@code "draft"}. */
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -126,7 +126,7 @@ final class Experiments {
                         "Completed experiments cannot be reactivated.");
             }
             if (!from.canMoveTo(target)) {
-                throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
+                throw EngineException.forbiddenTransition(from, target, from.allowedNext());
             }
             if (target == ExperimentStatus.ACTIVE) {
                 List<Problem> problems = readiness.problems(current);

@@ -36,11 +36,6 @@ public enum FlagStatus {
         return allowedNext().isEmpty();
     }
 
-    /** The wire values of {@link #allowedNext()}. */
-    List<String> allowedNextWire() {
-        return allowedNext().stream().map(FlagStatus::wire).toList();
-    }
-
     /** The wire value, e.g. {@code "draft"}. */
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);

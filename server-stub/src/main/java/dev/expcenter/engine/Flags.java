@@ -113,10 +113,10 @@ final class Flags {
                 return new Transition.Unchanged<>(current);
             }
             if (!from.canMoveTo(target)) {
-                throw EngineException.forbiddenTransition(from.wire(), target.wire(), from.allowedNextWire());
+                throw EngineException.forbiddenTransition(from, target, from.allowedNext());
             }
             if (target == FlagStatus.ACTIVE) {
-                int count = store.variationsOf(id).size();
+                int count = store.variationCount(id);
                 if (count < MIN_VARIATIONS_TO_ACTIVATE) {
                     throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS,
                             "Feature flag must have at least " + MIN_VARIATIONS_TO_ACTIVATE

@@ -74,8 +74,7 @@ final class Inputs {
     /** A PATCH must send at least one property (Auth0's {@code minProperties: 1}). */
     static void someProperty(boolean empty) {
         if (empty) {
-            throw new EngineException(ErrorCode.INVALID_BODY,
-                    "Payload validation error: 'Too few properties defined (0), minimum 1'");
+            throw EngineException.invalidBody("Too few properties defined (0), minimum 1", "");
         }
     }
 }
