@@ -94,10 +94,11 @@ final class ConsumerPacts {
     /** The interactions the change affects; empty when no consumer uses what changed. */
     List<Use> uses(SpecChange change) {
         List<Use> out = new ArrayList<>();
+        String shape = IgnoredKeywords.shape(change.path());
         for (Interaction i : interactions) {
             String template = operationOf(i);
             if (!i.method().equalsIgnoreCase(change.method()) || template == null
-                    || !IgnoredKeywords.shape(change.path()).equals(IgnoredKeywords.shape(template))) {
+                    || !shape.equals(IgnoredKeywords.shape(template))) {
                 continue;
             }
             String how = how(change, i);

@@ -89,6 +89,10 @@ final class IgnoredKeywords {
         return out;
     }
 
+    private static String refName(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]*)}");
 
     private void operation(OperationChanges op, Operation oldOp, Operation newOp, Map<String, String> renamed) {
@@ -187,7 +191,7 @@ final class IgnoredKeywords {
         for (Schema<?> b : branches) {
             String id;
             try {
-                id = b.get$ref() != null ? b.get$ref().substring(b.get$ref().lastIndexOf('/') + 1)
+                id = b.get$ref() != null ? refName(b.get$ref())
                         : Json.mapper().writeValueAsString(b);
             } catch (JsonProcessingException e) {
                 id = String.valueOf(b);
@@ -210,18 +214,18 @@ final class IgnoredKeywords {
 
     private static Schema<?> resolve(OpenAPI api, Schema<?> s) {
         for (int hops = 0; s != null && s.get$ref() != null && hops < 32; hops++) {
-            s = api.getComponents().getSchemas().get(s.get$ref().substring(s.get$ref().lastIndexOf('/') + 1));
+            s = api.getComponents().getSchemas().get(refName(s.get$ref()));
         }
         return s;
     }
 
     private static Parameter resolve(OpenAPI api, Parameter p) {
         return p.get$ref() == null ? p
-                : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
+                : api.getComponents().getParameters().get(refName(p.get$ref()));
     }
 
     private static ApiResponse resolve(OpenAPI api, ApiResponse r) {
         return r.get$ref() == null ? r
-                : api.getComponents().getResponses().get(r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1));
+                : api.getComponents().getResponses().get(refName(r.get$ref()));
     }
 }

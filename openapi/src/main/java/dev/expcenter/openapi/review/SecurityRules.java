@@ -25,18 +25,17 @@ final class SecurityRules {
         List<SecurityRequirement> newReqs = requirements(changed.getNewOperation(), newApi);
         Set<String> before = scopes(oldReqs);
         Set<String> after = scopes(newReqs);
+        String change = "required scopes changed from " + SchemaRules.values(before) + " to " + SchemaRules.values(after);
         for (String scope : after) {
             if (!before.contains(scope)) {
                 op.request(Rule.SECURITY_SCOPE_ADDED, Category.SECURITY, scope, Usage.OPERATION,
-                        "scope `" + scope + "` now required: required scopes changed from " + SchemaRules.values(before)
-                                + " to " + SchemaRules.values(after) + " (tokens with the old scopes now get 403)");
+                        "scope `" + scope + "` now required: " + change + " (tokens with the old scopes now get 403)");
             }
         }
         for (String scope : before) {
             if (!after.contains(scope)) {
                 op.request(Rule.SECURITY_SCOPE_REMOVED, Category.SECURITY, scope, Usage.NONE,
-                        "scope `" + scope + "` no longer required: required scopes changed from " + SchemaRules.values(before)
-                                + " to " + SchemaRules.values(after));
+                        "scope `" + scope + "` no longer required: " + change);
             }
         }
         Set<String> oldSchemes = schemes(oldReqs);
