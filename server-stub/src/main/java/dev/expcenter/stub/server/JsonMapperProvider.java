@@ -70,14 +70,18 @@ public final class JsonMapperProvider implements ContextResolver<ObjectMapper> {
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return Holder.REQUESTS;
+        return Requests.MAPPER;
     }
 
     private static final class Holder {
         static final ObjectMapper MAPPER = create();
+    }
+
+    /** Apart from {@link Holder}, so that writing a response never reads the spec for {@link NullableProperties}. */
+    private static final class Requests {
         // Request bodies only (data files may spell an empty list as null): a sent null is neither
         // "not sent" in a PATCH nor a list element or map value to map, unless the spec says nullable.
-        static final ObjectMapper REQUESTS = requests(MAPPER.copy());
+        static final ObjectMapper MAPPER = requests(Holder.MAPPER.copy());
 
         private static ObjectMapper requests(ObjectMapper copy) {
             copy.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
