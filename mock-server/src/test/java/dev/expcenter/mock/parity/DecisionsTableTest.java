@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.expcenter.mock.reliability.MockTarget;
+import dev.expcenter.mock.testsupport.MockClient;
 import dev.expcenter.stub.server.ApiResources;
 import dev.expcenter.stub.testsupport.ApiHttp;
 import dev.expcenter.stub.testsupport.ApiServer;
@@ -12,13 +13,10 @@ import dev.expcenter.stub.testsupport.SpecCheckedClient.Reply;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +55,8 @@ class DecisionsTableTest {
     private static ApiServer stub;
     private static MockTarget mock;
     private static String tenant;
+    private static SpecCheckedClient toStub;
+    private static SpecCheckedClient toMock;
 
     @BeforeAll
     static void start() throws IOException {
@@ -65,6 +65,8 @@ class DecisionsTableTest {
         }
         stub = new ApiServer();
         mock = new MockTarget();
+        toStub = stub.client();
+        toMock = new SpecCheckedClient(mock.apiRoot());
     }
 
     @AfterAll
@@ -77,7 +79,7 @@ class DecisionsTableTest {
     void sameTenantOnBoth() {
         stub.engine().replace(ApiResources.stateFile().read(
                 new ByteArrayInputStream(tenant.getBytes(StandardCharsets.UTF_8)), "parity/tenant.json"));
-        HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(mock.mock().uri() + "/__admin/state"))
+        HttpResponse<String> imported = MockClient.send(HttpRequest.newBuilder(URI.create(mock.mock().uri() + "/__admin/state"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(tenant)).build());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(204);
@@ -308,9 +310,8 @@ class DecisionsTableTest {
 
     /** The same request to the stub, then to the mock; each answer checked against both documents. */
     private static List<Reply> both(String method, String path, String body, Map<String, String> headers) {
-        return List.of(stub.apiRoot(), mock.apiRoot()).stream()
-                .map(root -> new SpecCheckedClient(root).sendWithHeaders(method, path, body, headers))
-                .toList();
+        return List.of(toStub.sendWithHeaders(method, path, body, headers),
+                toMock.sendWithHeaders(method, path, body, headers));
     }
 
     /** Both answered alike, and as the table says: the status, the errorCode, a message starting with Auth0's text. */
@@ -328,17 +329,5 @@ class DecisionsTableTest {
         assertThat(fromMock.json().path("message").asText()).as("mock vs stub message")
                 .isEqualTo(fromStub.json().path("message").asText());
         assertThat(fromStub.json().path("message").asText()).as("stub message").startsWith(messageStart);
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .build().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

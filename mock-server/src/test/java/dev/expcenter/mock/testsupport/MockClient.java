@@ -45,7 +45,7 @@ public final class MockClient implements AutoCloseable {
 
     /** A request to the API with a dev token. */
     public HttpRequest.Builder api(String path) {
-        return request("/api/v2" + path).header("Authorization", TOKEN);
+        return request(API_ROOT + path).header("Authorization", TOKEN);
     }
 
     public static HttpRequest.Builder json(HttpRequest.Builder request, String method, String body) {

@@ -112,21 +112,26 @@ public final class SpecCheckedClient {
     /** What the spec says is wrong with a response given as its parts (for responses not read by this client). */
     public static List<String> check(String method, String path, int status, Map<String, List<String>> headers,
                                      String body) {
-        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
-        headers.forEach((name, values) -> response.withHeader(name, values));
-        if (body != null && !body.isEmpty()) {
-            response.withBody(body);
-        }
-        ValidationReport report = VALIDATOR.validateResponse("/api/v2" + pathOnly,
-                Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response.build());
         List<String> problems = new ArrayList<>();
-        report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        errors(VALIDATOR, method, path, status, headers, body).stream()
                 .map(m -> m.getKey() + ": " + m.getMessage())
                 .collect(Collectors.toCollection(() -> problems));
         problems.addAll(Auth0Contract.check(method, path, status, headers, body));
         return problems;
+    }
+
+    /** The errors {@code validator} finds in a response to {@code method path} (a path under the API root). */
+    static List<ValidationReport.Message> errors(OpenApiInteractionValidator validator, String method, String path,
+                                                 int status, Map<String, List<String>> headers, String body) {
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        headers.forEach(response::withHeader);
+        if (body != null && !body.isEmpty()) {
+            response.withBody(body);
+        }
+        ValidationReport report = validator.validateResponse("/api/v2" + pathOnly,
+                Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response.build());
+        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
     }
 
     private static String specText() {
