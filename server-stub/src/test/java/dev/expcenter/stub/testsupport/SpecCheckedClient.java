@@ -134,7 +134,7 @@ public final class SpecCheckedClient {
         return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
     }
 
-    private static String specText() {
+    static String specText() {
         try (InputStream in = SpecCheckedClient.class.getClassLoader().getResourceAsStream("expcenter/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("expcenter/openapi.yaml is not on the classpath");
