@@ -9,11 +9,11 @@ import org.glassfish.jersey.server.ResourceConfig;
  * examples, {@code Prefer}, chaos, docs) plugs in here.
  */
 public interface MockExtension {
-    /** Registers on the API application, e.g. {@code app.register(new SpecValidationFeature(...))}. */
+    /** Registers on the API application, as {@code SpecLayer} registers its {@code SpecDrivenFeature}. */
     default void configureApi(ResourceConfig app, MockContext context) {
     }
 
-    /** Registers on the root application, e.g. {@code root.register(DocsResource.class)}. */
+    /** Registers on the root application, as {@code SpecLayer} registers its {@code DocsFeature}. */
     default void configureRoot(ResourceConfig root, MockContext context) {
     }
 }
