@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * directory fsync'd. A {@code kill -9} at any moment leaves either the previous or the new complete
  * file, and the new one holds every write answered with a 2xx. Saves are serialised and each takes
  * its snapshot inside the lock, so a save never replaces a newer state with an older one. A snapshot
- * per write was measured cheaper than it sounds at the mock's sizes (see {@code StateStoreCostTest}):
+ * per write is cheap at the sizes of the built-in data:
  * the fsyncs dominate, as they would for a write-ahead log.
  *
  * <p>The file: {@code {"format": "expcenter-mock-state", "version": 1, "state": {state document}}}. A

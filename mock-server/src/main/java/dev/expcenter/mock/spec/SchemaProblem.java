@@ -10,7 +10,7 @@ import java.util.List;
  * One JSON-schema problem in Auth0's words: what is wrong ({@code Missing required property: name})
  * and the dotted property it is on ({@code allocations[0].weight}). Auth0's Management API words
  * payload errors the way its schema validator (z-schema) does; {@code enum} keeps this project's
- * {@code Invalid value X, allowed: a, b} (the spec's own example, see behaviour-decisions.md).
+ * {@code Invalid value X, allowed: a, b} (the wording of the spec's own examples).
  *
  * @param what the problem, without the property
  * @param property where it is, empty for the document itself
