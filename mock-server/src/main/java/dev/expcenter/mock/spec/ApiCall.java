@@ -1,11 +1,11 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.operation.OperationFilter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Optional;
 
-/** The spec's view of a request: method, path below {@code /api/v2}, and its operation in a given spec. */
+/** The spec's view of a request: path below {@code /api/v2}, the spec version in force, and its operation. */
 final class ApiCall {
-    private static final String OPERATION = ApiCall.class.getName() + ".operation";
     private static final String SPEC = ApiCall.class.getName() + ".spec";
 
     private ApiCall() {
@@ -27,13 +27,11 @@ final class ApiCall {
         return spec;
     }
 
-    /** The spec operation this request calls, if the spec declares one. */
-    static Optional<SpecOperation> operation(ContainerRequestContext request, SpecSource source) {
-        if (request.getProperty(OPERATION) instanceof SpecOperation operation) {
-            return Optional.of(operation);
-        }
-        Optional<SpecOperation> operation = spec(request, source).operations().find(request.getMethod(), path(request));
-        operation.ifPresent(op -> request.setProperty(OPERATION, op));
-        return operation;
+    /**
+     * The spec operation this request calls, as {@link OperationFilter} found it (through
+     * {@link ServedOperations}); empty when Jersey matched nothing or the spec declares no operation.
+     */
+    static Optional<SpecOperation> operation(ContainerRequestContext request) {
+        return OperationFilter.operation(request).filter(SpecOperation.class::isInstance).map(SpecOperation.class::cast);
     }
 }

@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * An invalid {@code Prefer} header is not delayed: the filter answers it with a 400.
  */
 public final class DelayingHandler extends HttpHandler {
-    /** The request attribute (a Jersey request property too) saying the delay has been served. */
+    /**
+     * The request attribute (a Jersey request property too) saying the delay has been served: the
+     * request's {@code Prefer} header as parsed here, so that {@link ForcingFilter} does not parse it again.
+     */
     static final String DELAYED = DelayingHandler.class.getName() + ".delayed";
     private static final Logger LOG = LoggerFactory.getLogger(DelayingHandler.class);
 
@@ -53,9 +56,17 @@ public final class DelayingHandler extends HttpHandler {
 
     /** How long to hold this request: the global latency plus a valid {@code Prefer: delay}. */
     static long delayMillis(ChaosSettings chaos, List<String> prefer) {
-        Prefer parsed = Prefer.parse(prefer);
-        long own = parsed.invalid() == null && parsed.delay() != null ? parsed.delay() : 0;
+        return delayMillis(chaos, Prefer.parse(prefer));
+    }
+
+    private static long delayMillis(ChaosSettings chaos, Prefer prefer) {
+        long own = prefer.invalid() == null && prefer.delay() != null ? prefer.delay() : 0;
         return chaos.latency().toMillis() + own;
+    }
+
+    /** The {@code Prefer} header this handler parsed for the request and whose delay it served, or null when none did. */
+    static Prefer delayed(jakarta.ws.rs.container.ContainerRequestContext request) {
+        return request.getProperty(DELAYED) instanceof Prefer prefer ? prefer : null;
     }
 
     @Override
@@ -63,8 +74,9 @@ public final class DelayingHandler extends HttpHandler {
         Iterable<String> values = request.getHeaders("Prefer");
         List<String> prefer = new java.util.ArrayList<>();
         values.forEach(prefer::add);
-        long delay = delayMillis(chaos, prefer);
-        request.setAttribute(DELAYED, Boolean.TRUE);
+        Prefer parsed = Prefer.parse(prefer);
+        long delay = delayMillis(chaos, parsed);
+        request.setAttribute(DELAYED, parsed);
         if (delay <= 0) {
             delegate.service(request, response);
             return;

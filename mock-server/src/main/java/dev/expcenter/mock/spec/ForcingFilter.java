@@ -31,25 +31,25 @@ final class ForcingFilter implements ContainerRequestFilter, ContainerResponseFi
     static final String INVALID_PREFER = "invalid_prefer_header";
     static final String FORCED_HEADER = "x-mock-forced";
 
-    private final SpecSource source;
     private final ChaosSettings chaos;
 
-    ForcingFilter(SpecSource source, ChaosSettings chaos) {
-        this.source = source;
+    ForcingFilter(ChaosSettings chaos) {
         this.chaos = chaos;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Prefer prefer = Prefer.parse(request.getHeaders().get("Prefer"));
+        // The DelayingHandler in front parsed the header already; a bare server (no handler) parses it here.
+        Prefer delayed = DelayingHandler.delayed(request);
+        Prefer prefer = delayed != null ? delayed : Prefer.parse(request.getHeaders().get("Prefer"));
         if (prefer.invalid() != null) {
             request.abortWith(invalid("Invalid Prefer header: " + prefer.invalid()));
             return;
         }
-        if (prefer.delay() != null && request.getProperty(DelayingHandler.DELAYED) == null) {
-            sleep(prefer.delay()); // No DelayingHandler in front (a bare server): wait here.
+        if (prefer.delay() != null && delayed == null) {
+            sleep(prefer.delay()); // No DelayingHandler in front: wait here.
         }
-        Optional<SpecOperation> operation = ApiCall.operation(request, source);
+        Optional<SpecOperation> operation = ApiCall.operation(request);
         if (operation.isEmpty()) {
             return;
         }
@@ -62,7 +62,7 @@ final class ForcingFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!chaos.latency().isZero() && request.getProperty(DelayingHandler.DELAYED) == null) {
+        if (!chaos.latency().isZero() && DelayingHandler.delayed(request) == null) {
             sleep(chaos.latency().toMillis());
         }
     }

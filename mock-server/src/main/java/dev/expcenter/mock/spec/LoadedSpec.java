@@ -58,7 +58,7 @@ public final class LoadedSpec {
      */
     void warmUp() {
         try {
-            operations.find("GET", "/experimentation/experiments").ifPresent(op -> op.firstSuccess()
+            operations.at("GET", "/experimentation/experiments").ifPresent(op -> op.firstSuccess()
                     .flatMap(SpecResponse::firstExample)
                     .ifPresent(example -> op.rules().warmUp(example.value())));
         } catch (RuntimeException | LinkageError e) {

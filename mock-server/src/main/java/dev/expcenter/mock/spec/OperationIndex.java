@@ -7,35 +7,60 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import dev.expcenter.stub.auth.ScopeCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The spec's operations, found by method and concrete path; literal templates win over templated ones. */
+/**
+ * The spec's operations: by method and path template (what Jersey matched), by operationId, and, for
+ * requests Jersey matched to no template of the spec (the example catch-all, answers given before
+ * matching), by method and concrete path, literal templates winning over templated ones.
+ */
 public final class OperationIndex {
     private final List<SpecOperation> operations;
+    private final Map<String, SpecOperation> byRoute;
+    private final Map<String, SpecOperation> byId;
 
     private OperationIndex(List<SpecOperation> operations) {
         this.operations = List.copyOf(operations);
+        Map<String, SpecOperation> routes = new HashMap<>();
+        Map<String, SpecOperation> ids = new HashMap<>();
+        for (SpecOperation op : operations) {
+            routes.putIfAbsent(op.method() + " " + op.template(), op);
+            ids.putIfAbsent(op.operationId(), op);
+        }
+        this.byRoute = Map.copyOf(routes);
+        this.byId = Map.copyOf(ids);
     }
 
     static OperationIndex of(OpenAPI api) {
         List<SpecOperation> operations = new ArrayList<>();
         SchemaCompiler compiler = new SchemaCompiler(api);
+        // The stub reads its packaged spec's scopes through the same catalog.
+        ScopeCatalog scopes = ScopeCatalog.of(api);
         if (api.getPaths() != null) {
             api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    operations.add(operation(compiler, method, template, item, operation))));
+                    operations.add(operation(compiler, scopes, method, template, item, operation))));
         }
         operations.sort(Comparator.comparingInt(SpecOperation::literalChars).reversed());
         return new OperationIndex(operations);
     }
 
+    /** The operation at a method and path template exactly as the spec writes it, e.g. {@code GET /experimentation/experiments/{id}}. */
+    public Optional<SpecOperation> at(String method, String template) {
+        return Optional.ofNullable(byRoute.get(method + " " + template));
+    }
+
     /**
-     * The operation for a method and a path relative to the base, e.g. {@code /experimentation/experiments}.
-     * Methods are case-sensitive (RFC 9110): {@code get} is not {@code GET}, and the servers answer it 405.
+     * The operation for a method and a concrete path relative to the base, e.g.
+     * {@code /experimentation/experiments/exp_1}: a walk over every operation's template, for requests
+     * Jersey did not match to one of the spec's templates. Methods are case-sensitive (RFC 9110):
+     * {@code get} is not {@code GET}, and the servers answer it 405.
      */
     public Optional<SpecOperation> find(String method, String path) {
         String normalized = path.startsWith("/") ? path : "/" + path;
@@ -52,7 +77,7 @@ public final class OperationIndex {
 
     /** The operation with this id. */
     public Optional<SpecOperation> byId(String operationId) {
-        return operations.stream().filter(op -> op.operationId().equals(operationId)).findFirst();
+        return Optional.ofNullable(byId.get(operationId));
     }
 
     /** Every operation, most literal template first. */
@@ -60,8 +85,8 @@ public final class OperationIndex {
         return operations;
     }
 
-    private static SpecOperation operation(SchemaCompiler compiler, PathItem.HttpMethod method, String template,
-                                           PathItem item, Operation operation) {
+    private static SpecOperation operation(SchemaCompiler compiler, ScopeCatalog scopes, PathItem.HttpMethod method,
+                                           String template, PathItem item, Operation operation) {
         String name = method.name().toUpperCase(Locale.ROOT);
         String id = operation.getOperationId() != null ? operation.getOperationId() : name + " " + template;
         List<SpecResponse> responses = new ArrayList<>();
@@ -72,7 +97,8 @@ public final class OperationIndex {
                 }
             });
         }
-        return new SpecOperation(name, template, id, responses,
+        SpecOperation.Security security = new SpecOperation.Security(scopes.requiredScopes(id), scopes.isPublic(id));
+        return new SpecOperation(name, template, id, security, responses,
                 OperationRules.compile(compiler, name, template, item, operation));
     }
 

@@ -18,17 +18,11 @@ import java.util.Optional;
  */
 @Priority(Priorities.USER)
 final class RequestValidationFilter implements ContainerRequestFilter {
-    private final SpecSource source;
-
-    RequestValidationFilter(SpecSource source) {
-        this.source = source;
-    }
-
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<SpecOperation> operation = ApiCall.operation(request, source);
+        Optional<SpecOperation> operation = ApiCall.operation(request);
         if (operation.isEmpty()) {
-            return; // Not in the spec: routing answers 404 or 405.
+            return; // Not in the spec: routing answers 404 or 405, or a resource the served spec dropped answers.
         }
         OperationRules rules = operation.get().rules();
         // A body on an operation that declares none is not read at all: the stub's resource ignores it.

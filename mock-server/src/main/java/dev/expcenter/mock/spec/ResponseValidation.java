@@ -47,9 +47,9 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         if (request.getProperty(DONE) != null) {
             return; // The 500 that replaced a violation in strict mode.
         }
-        java.util.Optional<SpecOperation> operation = ApiCall.operation(request, source);
+        java.util.Optional<SpecOperation> operation = operation(request);
         if (operation.isEmpty()) {
-            return; // Not in the spec (a 404 or 405 from routing): nothing declares it.
+            return; // Not in the spec (a 404 or 405): nothing declares it.
         }
         Pending pending = new Pending(operation.get(), request.getMethod(), ApiCall.path(request), response.getStatus());
         if (response.hasEntity()) {
@@ -58,6 +58,18 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         }
         request.setProperty(DONE, Boolean.TRUE);
         check(pending, response.getHeaderString("Content-Type"), response.getStringHeaders(), null);
+    }
+
+    /**
+     * The request's operation; for a request Jersey matched to nothing (a 406 or 415 from routing) or
+     * that a filter answered before matching (413, 429, 431), the operation its method and path would
+     * have called: those answers are checked where the operation declares them.
+     */
+    private java.util.Optional<SpecOperation> operation(ContainerRequestContext request) {
+        if (dev.expcenter.stub.operation.OperationFilter.isMatched(request)) {
+            return ApiCall.operation(request);
+        }
+        return ApiCall.spec(request, source).operations().find(request.getMethod(), ApiCall.path(request));
     }
 
     @Override

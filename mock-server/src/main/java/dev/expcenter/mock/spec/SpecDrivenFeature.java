@@ -1,12 +1,13 @@
 package dev.expcenter.mock.spec;
 
 import dev.expcenter.stub.form.FormBodyReader;
+import dev.expcenter.stub.operation.OperationFinder;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
 
 /**
- * Makes the API app spec-driven: request validation (Auth0 400s; form bodies typed by the served
+ * Makes the API app spec-driven: each request's operation and its scopes from the served spec, request validation (Auth0 400s; form bodies typed by the served
  * spec, for validation and for the stub's reader alike), response validation (logged,
  * counted in {@link #violations()}, fatal in {@link Strictness#FAIL}), {@code Prefer} forcing and
  * chaos, and example answers for operations no resource implements. Register it on the API app
@@ -41,11 +42,13 @@ public final class SpecDrivenFeature implements Feature {
     public boolean configure(FeatureContext context) {
         // The stub's form reader types forms by the served spec, as the request validation checks them.
         context.property(FormBodyReader.SCHEMAS_PROPERTY, new ServedFormSchemas(source));
+        // Each request's operation (for auth, validation, forcing, examples) comes from the served spec.
+        context.property(OperationFinder.PROPERTY, new ServedOperations(source));
         // Both on by default; the switches exist to measure what each costs (docs/performance.md).
         if (!Boolean.getBoolean("expcenter.mock.skipRequestValidation")) {
-            context.register(new RequestValidationFilter(source));
+            context.register(new RequestValidationFilter());
         }
-        context.register(new ForcingFilter(source, chaos));
+        context.register(new ForcingFilter(chaos));
         if (!Boolean.getBoolean("expcenter.mock.skipResponseValidation")) {
             context.register(new ResponseValidation(source, violations, strictness));
         }

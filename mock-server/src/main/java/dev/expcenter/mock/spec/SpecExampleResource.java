@@ -8,15 +8,16 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
  * Serves operations the spec declares but no resource implements, from the spec's examples: the
- * first 2xx response's first example, with its status. A path the spec does not know is a 404
+ * first 2xx response's first example, with its status. The operation is the request's, found once by
+ * the operation filter (so auth checks its scopes, as for every other operation). A path the spec does not know is a 404
  * {@code not_found} as before.
  *
  * <p>The catch-all is a sub-resource method of {@code @Path("/")}, like the stub's resources, so
@@ -31,9 +32,6 @@ public final class SpecExampleResource {
     @Context
     private UriInfo uriInfo;
 
-    @Context
-    private Request request;
-
     SpecExampleResource(SpecSource source) {
         this.source = source;
     }
@@ -41,44 +39,44 @@ public final class SpecExampleResource {
     /** GET from the examples. */
     @GET
     @Path("{path: .*}")
-    public Response getFromExamples() {
-        return answer();
+    public Response getFromExamples(@Context ContainerRequestContext request) {
+        return answer(request);
     }
 
     /** POST from the examples. */
     @POST
     @Path("{path: .*}")
-    public Response postFromExamples() {
-        return answer();
+    public Response postFromExamples(@Context ContainerRequestContext request) {
+        return answer(request);
     }
 
     /** PUT from the examples. */
     @PUT
     @Path("{path: .*}")
-    public Response putFromExamples() {
-        return answer();
+    public Response putFromExamples(@Context ContainerRequestContext request) {
+        return answer(request);
     }
 
     /** PATCH from the examples. */
     @PATCH
     @Path("{path: .*}")
-    public Response patchFromExamples() {
-        return answer();
+    public Response patchFromExamples(@Context ContainerRequestContext request) {
+        return answer(request);
     }
 
     /** DELETE from the examples. */
     @DELETE
     @Path("{path: .*}")
-    public Response deleteFromExamples() {
-        return answer();
+    public Response deleteFromExamples(@Context ContainerRequestContext request) {
+        return answer(request);
     }
 
-    private Response answer() {
-        String path = "/" + uriInfo.getPath();
-        OperationIndex operations = source.current().operations();
-        SpecOperation operation = operations.find(request.getMethod(), path).orElse(null);
+    private Response answer(ContainerRequestContext request) {
+        SpecOperation operation = ApiCall.operation(request).orElse(null);
         if (operation == null) {
-            List<String> allowed = operations.methodsAt(path);
+            // The operation filter found none for this method and path: a 404, or a 405 at a path the spec knows.
+            String path = "/" + uriInfo.getPath();
+            List<String> allowed = ApiCall.spec(request, source).operations().methodsAt(path);
             if (allowed.isEmpty()) {
                 throw new NotFoundException();
             }

@@ -1,41 +1,39 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.operation.ApiOperation;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * An operation of the spec: method, path template (relative to {@code /api/v2}), id and the
- * responses it declares, in spec order.
+ * An operation of the spec: method, path template (relative to {@code /api/v2}), id, the scopes it
+ * requires and the responses it declares, in spec order. It is the request's {@link ApiOperation}
+ * in the mock, so auth reads its scopes from the spec being served.
  */
-public final class SpecOperation {
+public final class SpecOperation implements ApiOperation {
     private final String method;
     private final String template;
     private final String operationId;
+    private final List<String> scopes;
+    private final boolean isPublic;
     private final List<SpecResponse> responses;
     private final OperationRules rules;
-    private final Pattern regex;
-    private final int literalChars;
+    private final PathTemplate path;
 
-    SpecOperation(String method, String template, String operationId, List<SpecResponse> responses, OperationRules rules) {
+    SpecOperation(String method, String template, String operationId, Security security,
+                  List<SpecResponse> responses, OperationRules rules) {
         this.method = method;
         this.template = template;
         this.operationId = operationId;
+        this.scopes = List.copyOf(security.scopes());
+        this.isPublic = security.isPublic();
         this.responses = List.copyOf(responses);
         this.rules = rules;
-        StringBuilder regex = new StringBuilder();
-        int literals = 0;
-        for (String part : template.split("(?=\\{)|(?<=})")) {
-            if (part.startsWith("{") && part.endsWith("}")) {
-                regex.append("[^/]+");
-            } else {
-                regex.append(Pattern.quote(part));
-                literals += part.length();
-            }
-        }
-        this.regex = Pattern.compile(regex + "/?");
-        this.literalChars = literals;
+        this.path = PathTemplate.of(template);
+    }
+
+    /** What the operation's {@code security} asks: scopes (any one of them), or nothing at all. */
+    record Security(List<String> scopes, boolean isPublic) {
     }
 
     /** The HTTP method, upper case. */
@@ -49,8 +47,19 @@ public final class SpecOperation {
     }
 
     /** The operationId, or the method and template when the spec gives none. */
+    @Override
     public String operationId() {
         return operationId;
+    }
+
+    @Override
+    public List<String> requiredScopes() {
+        return scopes;
+    }
+
+    @Override
+    public boolean isPublic() {
+        return isPublic;
     }
 
     /** The declared responses (not {@code default}) in spec order. */
@@ -85,12 +94,12 @@ public final class SpecOperation {
         return rules;
     }
 
-    boolean matches(String path) {
-        return regex.matcher(path).matches();
+    boolean matches(String concretePath) {
+        return path.matches(concretePath);
     }
 
     int literalChars() {
-        return literalChars;
+        return path.literalChars();
     }
 
     @Override

@@ -6,20 +6,20 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import dev.expcenter.stub.operation.ApiOperation;
+import dev.expcenter.stub.operation.OperationFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.lang.reflect.Method;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the bearer token of every matched request against the scope the operation requires.
- * The operation is the resource method's name, which equals the spec's operationId. An operation
- * the spec does not declare requires a valid token but no scope; one declared with
- * {@code security: []} requires nothing. Tokens are never logged.
+ * Checks the bearer token of every matched request against the scope its operation requires: the
+ * operation {@link OperationFilter} found (the spec the server runs with: the stub's packaged spec,
+ * the mock's served one). A matched request the spec declares no operation for requires a valid token
+ * but no scope; an operation declared with {@code security: []} requires nothing. Tokens are never
+ * logged.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthFilter implements ContainerRequestFilter {
@@ -32,24 +32,18 @@ public final class AuthFilter implements ContainerRequestFilter {
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
     private final TokenVerifier verifier;
-    private final Supplier<ScopeCatalog> catalog;
 
-    @Context
-    private ResourceInfo resourceInfo;
-
-    /** A filter for the mode; {@code catalog} is asked only when a token's scopes are limited. */
-    public AuthFilter(AuthMode mode, JwtSettings jwt, Supplier<ScopeCatalog> catalog) {
+    /** A filter for the mode. */
+    public AuthFilter(AuthMode mode, JwtSettings jwt) {
         this.verifier = TokenVerifier.of(mode, jwt);
-        this.catalog = catalog;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Method method = resourceMethod(request);
-        if (method == null) {
+        if (!OperationFilter.isMatched(request)) {
             return;
         }
-        String operationId = method.getName();
+        Optional<ApiOperation> operation = OperationFilter.operation(request);
         List<String> headers = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (headers != null && headers.size() > 1) {
             // getHeaderString joins repeated headers with ",": never let one header's token ride on another.
@@ -58,7 +52,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
-            if (!catalog.get().isPublic(operationId)) {
+            if (!operation.map(ApiOperation::isPublic).orElse(false)) {
                 unauthorized(request, "Missing authentication");
             }
             return;
@@ -72,14 +66,14 @@ public final class AuthFilter implements ContainerRequestFilter {
         try {
             grant = verifier.verify(header.substring(BEARER.length()).trim());
         } catch (InvalidTokenException e) {
-            LOG.debug("Token rejected for {}: {}", operationId, e.getMessage());
+            LOG.debug("Token rejected for {}: {}", operation.map(ApiOperation::operationId).orElse("?"), e.getMessage());
             unauthorized(request, e.isBadSignature() ? INVALID_SIGNATURE : INVALID_TOKEN);
             return;
         }
         if (grant.allScopes()) {
             return;
         }
-        List<String> required = catalog.get().requiredScopes(operationId);
+        List<String> required = operation.map(ApiOperation::requiredScopes).orElse(List.of());
         if (!grant.allowsAnyOf(required)) {
             String expected = String.join(" ", required);
             request.abortWith(ErrorResponses.of(ErrorCode.INSUFFICIENT_SCOPE.httpStatus(), ErrorCode.INSUFFICIENT_SCOPE.wire(),
@@ -88,18 +82,6 @@ public final class AuthFilter implements ContainerRequestFilter {
                             "Bearer error=\"insufficient_scope\", scope=\"" + expected + "\"")
                     .build());
         }
-    }
-
-    /**
-     * The matched resource method. Jersey's request URI info is also its {@link ResourceInfo}: asking
-     * it directly skips the injected request-scoped proxy (an HK2 lookup per call, measured on every
-     * request); the proxy stays for any other container.
-     */
-    private Method resourceMethod(ContainerRequestContext request) {
-        if (request.getUriInfo() instanceof ResourceInfo matched) {
-            return matched.getResourceMethod();
-        }
-        return resourceInfo == null ? null : resourceInfo.getResourceMethod();
     }
 
     private static void unauthorized(ContainerRequestContext request, String message) {

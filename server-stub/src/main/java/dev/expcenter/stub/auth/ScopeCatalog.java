@@ -21,8 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The scope each operation requires, read from the spec's OAuth2 security requirements
- * (operation-level {@code security}, else the document's). The spec is the only scope table.
+ * The scope each operation requires, by operationId, read from the spec's OAuth2 security
+ * requirements (operation-level {@code security}, else the document's), and the operationId at each
+ * method and path template. The spec is the only scope table: the stub reads its packaged spec, the
+ * mock the spec it serves, both through {@link #of(OpenAPI)}.
  */
 public final class ScopeCatalog {
     /** Where the {@code openapi} module puts the spec on the classpath. */
@@ -30,10 +32,13 @@ public final class ScopeCatalog {
 
     private final Map<String, List<String>> scopesByOperation;
     private final Set<String> publicOperations;
+    private final Map<String, String> operationByRoute;
 
-    ScopeCatalog(Map<String, List<String>> scopesByOperation, Set<String> publicOperations) {
+    ScopeCatalog(Map<String, List<String>> scopesByOperation, Set<String> publicOperations,
+                 Map<String, String> operationByRoute) {
         this.scopesByOperation = Map.copyOf(scopesByOperation);
         this.publicOperations = Set.copyOf(publicOperations);
+        this.operationByRoute = Map.copyOf(operationByRoute);
     }
 
     /** Reads the spec packaged at {@link #SPEC_RESOURCE}. */
@@ -57,14 +62,23 @@ public final class ScopeCatalog {
         if (api == null) {
             throw new IllegalStateException("The spec cannot be read: " + result.getMessages());
         }
+        return of(api);
+    }
+
+    /** Reads a parsed spec (resolved or not: security requirements hold no references). */
+    public static ScopeCatalog of(OpenAPI api) {
         Set<String> oauth2Schemes = oauth2Schemes(api);
         Map<String, List<String>> scopes = new HashMap<>();
         Set<String> publicOperations = new LinkedHashSet<>();
-        for (PathItem path : api.getPaths() == null ? List.<PathItem>of() : api.getPaths().values()) {
-            for (Operation operation : path.readOperations()) {
+        Map<String, String> routes = new HashMap<>();
+        Map<String, PathItem> paths = api.getPaths() == null ? Map.of() : api.getPaths();
+        for (Map.Entry<String, PathItem> path : paths.entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+                Operation operation = entry.getValue();
                 if (operation.getOperationId() == null) {
                     continue;
                 }
+                routes.put(route(entry.getKey().name(), path.getKey()), operation.getOperationId());
                 List<SecurityRequirement> security = operation.getSecurity() != null
                         ? operation.getSecurity() : api.getSecurity();
                 if (security != null && security.isEmpty()) {
@@ -73,7 +87,16 @@ public final class ScopeCatalog {
                 scopes.put(operation.getOperationId(), scopesOf(security, oauth2Schemes));
             }
         }
-        return new ScopeCatalog(scopes, publicOperations);
+        return new ScopeCatalog(scopes, publicOperations, routes);
+    }
+
+    /** The operationId the spec declares at a method and path template, e.g. {@code GET /experimentation/experiments}. */
+    public Optional<String> operationIdAt(String method, String template) {
+        return Optional.ofNullable(operationByRoute.get(route(method, template)));
+    }
+
+    private static String route(String method, String template) {
+        return method.toUpperCase(java.util.Locale.ROOT) + " " + template;
     }
 
     /** The scopes of which a token needs any one for the operation; empty when none is required. */

@@ -1,7 +1,6 @@
 package dev.expcenter.stub.server;
 
 import dev.expcenter.stub.auth.AuthFilter;
-import dev.expcenter.stub.auth.ScopeCatalog;
 import dev.expcenter.stub.error.CatchAllMapper;
 import dev.expcenter.stub.error.ConstraintViolationMapper;
 import dev.expcenter.stub.error.EngineExceptionMapper;
@@ -15,6 +14,8 @@ import dev.expcenter.stub.error.ParamExceptionMapper;
 import dev.expcenter.stub.error.PayloadTooLargeMapper;
 import dev.expcenter.stub.error.WebApplicationExceptionMapper;
 import dev.expcenter.stub.form.FormBodyReader;
+import dev.expcenter.stub.operation.OperationFilter;
+import dev.expcenter.stub.operation.PackagedOperations;
 import dev.expcenter.stub.ratelimit.RateLimitFilter;
 import dev.expcenter.stub.ratelimit.RateLimiter;
 import java.util.function.Consumer;
@@ -25,8 +26,9 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
 
 /**
  * Builds the Jersey application: JSON and form bodies, validation, the error mappers, the filters
- * (request log, rate limit, body limit, auth), then whatever {@code extensions} register (resources,
- * more providers). Every class is registered explicitly: no scanning, no auto-discovery, fast start.
+ * (request log, rate limit, body limit, header sanity, the request's spec operation, auth), then
+ * whatever {@code extensions} register (resources, more providers). Every class is registered
+ * explicitly: no scanning, no auto-discovery, fast start.
  */
 public final class ApiApplication {
     private ApiApplication() {
@@ -60,22 +62,11 @@ public final class ApiApplication {
                 config.rateLimitRefillPerSecond(), RateLimiter.DEFAULT_MAX_BUCKETS)));
         app.register(new BodyLimitFilter(config.maxBodyBytes()));
         app.register(new HeaderSanityFilter());
-        app.register(new AuthFilter(config.authMode(), config.jwt(), SharedCatalog::get));
+        app.register(new OperationFilter(new PackagedOperations()));
+        app.register(new AuthFilter(config.authMode(), config.jwt()));
 
         extensions.accept(app);
         return app;
-    }
-
-    /**
-     * The spec is parsed once per JVM, on the first request whose token has limited scopes (a JWT):
-     * not at start-up, which it would slow down, and never for opaque dev tokens.
-     */
-    private static final class SharedCatalog {
-        static final ScopeCatalog CATALOG = ScopeCatalog.fromClasspath();
-
-        static ScopeCatalog get() {
-            return CATALOG;
-        }
     }
 
     /** Every exception mapper, so that no error leaves an application outside Auth0's body. */
