@@ -58,7 +58,7 @@ final class PathTemplate {
                 literals.add(segment.substring(at, open));
                 at = close + 1;
             }
-            literalChars += literals.stream().mapToInt(String::length).sum();
+            literalChars += 1 + literals.stream().mapToInt(String::length).sum(); // its slash and its text
             segments.add(new Segment(literals));
         }
         return new PathTemplate(segments, literalChars);
@@ -78,7 +78,7 @@ final class PathTemplate {
         return true;
     }
 
-    /** Characters outside parameters: the more, the more specific (a literal template wins over a templated one). */
+    /** Characters outside parameters, slashes included: the more, the more specific (a literal template wins over a templated one). */
     int literalChars() {
         return literalChars;
     }

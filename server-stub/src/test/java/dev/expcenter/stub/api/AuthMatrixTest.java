@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * For every operation: no token is a 401, a token without the operation's scope is a 403 naming it,
- * and a token with it gets past auth. The scopes are pinned in {@link #OPERATIONS}, not read from the
- * spec the server reads them from (a scope changed in the spec must fail here); the spec is only asked
- * which operations exist, so a new one without a row fails too.
+ * and a token with it gets past auth. The operationId (the key the servers read scopes by), method,
+ * template and scope of each are pinned in {@link #OPERATIONS}, not read from the spec the server reads
+ * them from (a scope or operationId changed in the spec must fail here); the spec is only asked which
+ * operations exist, so a new one without a row fails too.
  */
 class AuthMatrixTest {
     private static final String READ = "read:experimentation";
@@ -36,31 +37,34 @@ class AuthMatrixTest {
     private static final String FLAGS = "/experimentation/feature-flags";
     private static final String SEGS = "/experimentation/segments";
 
-    /** The 23 operations and the scope each requires (as Auth0's document gives them). */
+    /**
+     * The 23 operations and the scope each requires, as Auth0's document gives them (its operationIds
+     * are snake_case, {@code get_experiments}; the spec's are camelCase).
+     */
     private static final List<Op> OPERATIONS = List.of(
-            new Op("GET", EXPS, READ),
-            new Op("POST", EXPS, CREATE),
-            new Op("GET", EXPS + "/{id}", READ),
-            new Op("PATCH", EXPS + "/{id}", UPDATE),
-            new Op("DELETE", EXPS + "/{id}", DELETE),
-            new Op("POST", EXPS + "/{id}/status", UPDATE),
-            new Op("POST", EXPS + "/{id}/validate", READ),
-            new Op("GET", FLAGS, READ),
-            new Op("POST", FLAGS, CREATE),
-            new Op("GET", FLAGS + "/{id}", READ),
-            new Op("PATCH", FLAGS + "/{id}", UPDATE),
-            new Op("DELETE", FLAGS + "/{id}", DELETE),
-            new Op("POST", FLAGS + "/{id}/status", UPDATE),
-            new Op("GET", FLAGS + "/{id}/variations", READ),
-            new Op("POST", FLAGS + "/{id}/variations", CREATE),
-            new Op("GET", FLAGS + "/{id}/variations/{variation_id}", READ),
-            new Op("PATCH", FLAGS + "/{id}/variations/{variation_id}", UPDATE),
-            new Op("DELETE", FLAGS + "/{id}/variations/{variation_id}", DELETE),
-            new Op("GET", SEGS, READ),
-            new Op("POST", SEGS, CREATE),
-            new Op("GET", SEGS + "/{id}", READ),
-            new Op("PATCH", SEGS + "/{id}", UPDATE),
-            new Op("DELETE", SEGS + "/{id}", DELETE));
+            new Op("listExperiments", "GET", EXPS, READ),
+            new Op("createExperiment", "POST", EXPS, CREATE),
+            new Op("getExperiment", "GET", EXPS + "/{id}", READ),
+            new Op("updateExperiment", "PATCH", EXPS + "/{id}", UPDATE),
+            new Op("deleteExperiment", "DELETE", EXPS + "/{id}", DELETE),
+            new Op("updateExperimentStatus", "POST", EXPS + "/{id}/status", UPDATE),
+            new Op("validateExperiment", "POST", EXPS + "/{id}/validate", READ),
+            new Op("listFeatureFlags", "GET", FLAGS, READ),
+            new Op("createFeatureFlag", "POST", FLAGS, CREATE),
+            new Op("getFeatureFlag", "GET", FLAGS + "/{id}", READ),
+            new Op("updateFeatureFlag", "PATCH", FLAGS + "/{id}", UPDATE),
+            new Op("deleteFeatureFlag", "DELETE", FLAGS + "/{id}", DELETE),
+            new Op("updateFeatureFlagStatus", "POST", FLAGS + "/{id}/status", UPDATE),
+            new Op("listVariations", "GET", FLAGS + "/{id}/variations", READ),
+            new Op("createVariation", "POST", FLAGS + "/{id}/variations", CREATE),
+            new Op("getVariation", "GET", FLAGS + "/{id}/variations/{variation_id}", READ),
+            new Op("updateVariation", "PATCH", FLAGS + "/{id}/variations/{variation_id}", UPDATE),
+            new Op("deleteVariation", "DELETE", FLAGS + "/{id}/variations/{variation_id}", DELETE),
+            new Op("listSegments", "GET", SEGS, READ),
+            new Op("createSegment", "POST", SEGS, CREATE),
+            new Op("getSegment", "GET", SEGS + "/{id}", READ),
+            new Op("updateSegment", "PATCH", SEGS + "/{id}", UPDATE),
+            new Op("deleteSegment", "DELETE", SEGS + "/{id}", DELETE));
 
     private static ApiServer server;
 
@@ -74,7 +78,7 @@ class AuthMatrixTest {
         server.close();
     }
 
-    record Op(String method, String template, String scope) {
+    record Op(String operationId, String method, String template, String scope) {
         String path() {
             return template.replace("{id}", "exp_1").replace("{variation_id}", "var_1");
         }
@@ -86,7 +90,7 @@ class AuthMatrixTest {
 
         @Override
         public String toString() {
-            return method + " " + template + " (" + scope + ")";
+            return operationId + ": " + method + " " + template + " (" + scope + ")";
         }
     }
 
@@ -97,10 +101,12 @@ class AuthMatrixTest {
         OpenAPI spec = new OpenAPIV3Parser().readLocation("expcenter/openapi.yaml", null, options).getOpenAPI();
         List<String> declared = new ArrayList<>();
         spec.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, op) ->
-                declared.add(method.name() + " " + template + (op.getRequestBody() != null ? " with a body" : ""))));
+                declared.add(op.getOperationId() + ": " + method.name() + " " + template
+                        + (op.getRequestBody() != null ? " with a body" : ""))));
 
         assertThat(OPERATIONS).hasSize(23);
-        assertThat(OPERATIONS.stream().map(op -> op.method() + " " + op.template() + (op.hasBody() ? " with a body" : "")))
+        assertThat(OPERATIONS.stream().map(op -> op.operationId() + ": " + op.method() + " " + op.template()
+                        + (op.hasBody() ? " with a body" : "")))
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(declared);
     }

@@ -15,6 +15,16 @@ class ScopeCatalogTest {
     }
 
     @Test
+    void operationIdShouldBeFoundByMethodAndPathTemplate() {
+        ScopeCatalog catalog = ScopeCatalog.fromClasspath();
+
+        assertThat(catalog.operationIdAt("GET", "/experimentation/experiments/{id}")).hasValue("getExperiment");
+        assertThat(catalog.operationIdAt("POST", "/experimentation/experiments/{id}/status")).hasValue("updateExperimentStatus");
+        assertThat(catalog.operationIdAt("PUT", "/experimentation/experiments/{id}")).isEmpty();
+        assertThat(catalog.operationIdAt("GET", "/experimentation/experiments/exp_1")).isEmpty();
+    }
+
+    @Test
     void operationAbsentFromTheSpecShouldRequireNoScope() {
         ScopeCatalog catalog = ScopeCatalog.fromClasspath();
 
