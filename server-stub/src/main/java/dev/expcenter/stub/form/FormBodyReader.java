@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.stub.model.ErrorResponse;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.container.ResourceInfo;
+import dev.expcenter.stub.operation.ApiOperation;
+import dev.expcenter.stub.operation.OperationFilter;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,14 +18,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import org.glassfish.jersey.server.ContainerRequest;
 
 /**
  * Reads a form body into a generated request model: {@link FormConverter} makes the JSON document it
- * stands for, typed by the operation's schema, and the application's own JSON reader binds that
- * document. So a form gets what the equivalent JSON gets: the same ObjectMapper, the same unknown
- * property and type errors, the same bean validation afterwards.
+ * stands for, typed by the schema of the request's operation (as {@link OperationFilter} found it),
+ * and the application's own JSON reader binds that document. So a form gets what the equivalent JSON
+ * gets: the same ObjectMapper, the same unknown property and type errors, the same bean validation
+ * afterwards.
  *
  * <p>The schemas are the packaged spec's, unless the application's {@link #SCHEMAS_PROPERTY} holds
  * other {@link FormSchemas} (the mock's: the spec it serves, reloaded with {@code --spec}).
@@ -42,8 +46,9 @@ public final class FormBodyReader implements MessageBodyReader<Object> {
 
     @Context
     private Providers providers;
-    @Context
-    private ResourceInfo resourceInfo;
+    // The request is not proxied into a provider's field: a Provider yields the current one.
+    @Inject
+    private Provider<ContainerRequest> request;
     @Context
     private Configuration configuration;
 
@@ -73,9 +78,9 @@ public final class FormBodyReader implements MessageBodyReader<Object> {
         return configured instanceof FormSchemas schemas ? schemas : packaged;
     }
 
-    /** The resource method's name, which is the spec's operationId (see the auth filter). */
+    /** The operationId of the request's operation, as {@link OperationFilter} found it. */
     private String operationId() {
-        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
-        return method == null ? "" : method.getName();
+        ContainerRequest current = request == null ? null : request.get();
+        return current == null ? "" : OperationFilter.operation(current).map(ApiOperation::operationId).orElse("");
     }
 }
