@@ -68,6 +68,6 @@ final class StateLoader {
     }
 
     private static EngineException inconsistent(String what) {
-        return new EngineException(ErrorCode.INVALID_BODY, "Inconsistent state: " + what);
+        return new EngineException(Rule.INCONSISTENT_STATE, java.util.Map.of("problem", what));
     }
 }

@@ -29,6 +29,7 @@ import dev.expcenter.engine.OwnerType;
 import dev.expcenter.engine.SegmentPatch;
 import dev.expcenter.engine.Transition;
 import dev.expcenter.engine.Variation;
+import dev.expcenter.stub.error.ApiError;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -293,7 +294,7 @@ class ProviderStatesTest {
     private static void assertForbidden(ThrowingCallable write, ErrorCode code) {
         assertThatThrownBy(write).isInstanceOfSatisfying(EngineException.class, e -> {
             assertThat(e.code()).isEqualTo(code);
-            assertThat(e.httpStatus()).isEqualTo(403);
+            assertThat(ApiError.of(e.code()).status()).isEqualTo(403);
         });
     }
 
