@@ -6,19 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.expcenter.mock.reliability.MockTarget;
-import dev.expcenter.mock.testsupport.MockClient;
-import dev.expcenter.stub.server.ApiResources;
-import dev.expcenter.stub.testsupport.ApiServer;
-import dev.expcenter.stub.testsupport.SpecCheckedClient;
 import dev.expcenter.stub.testsupport.SpecCheckedClient.Reply;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -69,11 +59,7 @@ class ValidationParityTest {
                     "{\"name\":\"Parity segment\",\"rules\":[{\"match\":{\"country\":[\"IT\"]}}]}"),
             new Valid("PATCH", "/experimentation/segments/" + EU, "{\"name\":\"Parity EU\"}"));
 
-    private static ApiServer stub;
-    private static MockTarget mock;
-    private static String tenant;
-    private static SpecCheckedClient toStub;
-    private static SpecCheckedClient toMock;
+    private static ParityPair servers;
 
     record Valid(String method, String path, String body) {
         String spec() {
@@ -83,30 +69,18 @@ class ValidationParityTest {
     }
 
     @BeforeAll
-    static void start() throws IOException {
-        try (InputStream in = ValidationParityTest.class.getResourceAsStream("/parity/tenant.json")) {
-            tenant = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        stub = new ApiServer();
-        mock = new MockTarget();
-        toStub = stub.client();
-        toMock = new SpecCheckedClient(mock.apiRoot());
+    static void start() {
+        servers = new ParityPair();
     }
 
     @AfterAll
     static void stop() {
-        stub.close();
-        mock.close();
+        servers.close();
     }
 
     @BeforeEach
     void sameTenantOnBoth() {
-        stub.engine().replace(ApiResources.stateFile().read(
-                new ByteArrayInputStream(tenant.getBytes(StandardCharsets.UTF_8)), "parity/tenant.json"));
-        HttpResponse<String> imported = MockClient.send(HttpRequest.newBuilder(URI.create(mock.mock().uri() + "/__admin/state"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(tenant)).build());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(204);
+        servers.sameTenantOnBoth();
     }
 
     /** Rows with Auth0's whole message: the spec's examples of a bad body or query. */
@@ -242,7 +216,7 @@ class ValidationParityTest {
     }
 
     private static List<Reply> both(String method, String path, String body) {
-        return List.of(toStub.sendWithHeaders(method, path, body, Map.of()), toMock.sendWithHeaders(method, path, body, Map.of()));
+        return servers.both(method, path, body, Map.of());
     }
 
     /** Both answered with the row's status and errorCode, and with the same message. */

@@ -20,18 +20,19 @@ import java.util.Map;
 public final class Validation {
     /** The part of a request a validation error is in: its errorCode and the words of its message. */
     public enum Part {
-        BODY(ApiError.INVALID_BODY, "Payload", "property"),
-        QUERY(ApiError.INVALID_QUERY_STRING, "Query", "property"),
-        PATH(ApiError.INVALID_URI, "Path", "property"),
-        HEADER(ApiError.INVALID_HEADERS, "Header", "header");
+        BODY(ApiError.INVALID_BODY, ApiError.INVALID_BODY.template(), "property"),
+        QUERY(ApiError.INVALID_QUERY_STRING, ApiError.INVALID_QUERY_STRING.template(), "property"),
+        // invalid_uri's own message is for a URI that cannot be decoded at all; a bad path value says this.
+        PATH(ApiError.INVALID_URI, "Path validation error: '{what}'", "property"),
+        HEADER(ApiError.INVALID_HEADERS, ApiError.INVALID_HEADERS.template(), "header");
 
         private final ApiError error;
-        private final String prefix;
+        private final String template;
         private final String where;
 
-        Part(ApiError error, String prefix, String where) {
+        Part(ApiError error, String template, String where) {
             this.error = error;
-            this.prefix = prefix;
+            this.template = template;
             this.where = where;
         }
 
@@ -46,7 +47,7 @@ public final class Validation {
 
     /** The message: {@code <Part> validation error: '<what>'}, then {@code on property <property>} unless empty. */
     public static String message(Part part, String what, String property) {
-        return part.prefix + " validation error: '" + what + "'"
+        return Templates.fill(part.template, "what", what)
                 + (property == null || property.isEmpty() ? "" : " on " + part.where + " " + property);
     }
 
