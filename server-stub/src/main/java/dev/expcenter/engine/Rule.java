@@ -83,7 +83,7 @@ public enum Rule {
     PARAMETER_STILL_OVERRIDDEN(ErrorCode.INVALID_BODY),
     /** {@code parameter}, {@code variation}, {@code type}: it would retype one. */
     PARAMETER_RETYPED_UNDER_OVERRIDE(ErrorCode.INVALID_BODY),
-    /** {@code problem}: why a state document cannot be restored. */
+    /** {@code problem}: why a state document cannot be restored; {@code cause}, if any: the rule it breaks (an EngineException). */
     INCONSISTENT_STATE(ErrorCode.INVALID_BODY);
 
     private final ErrorCode code;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExperimentWriteRulesTest {
@@ -67,7 +68,7 @@ class ExperimentWriteRulesTest {
 
         assertThat(missing.code()).isEqualTo(ErrorCode.INVALID_BODY);
         assertThat(message(missing))
-                .isEqualTo("Payload validation error: 'Missing required property' on property allocations");
+                .isEqualTo("Payload validation error: 'Missing required property: allocations' on property allocations");
         assertThat(empty.code()).isEqualTo(ErrorCode.INVALID_BODY);
         assertThat(message(empty))
                 .isEqualTo("Payload validation error: 'Array is too short (0), minimum 1' on property allocations");
@@ -82,12 +83,19 @@ class ExperimentWriteRulesTest {
                 AllocationStrategy.PERCENTAGE, null, null)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(message(e)).isEqualTo("Payload validation error: 'Missing required property' on property name");
+        assertThat(message(e)).isEqualTo("Payload validation error: 'Missing required property: name' on property name");
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {100.5, 101, -5, -0.001, Double.NaN, Double.POSITIVE_INFINITY})
-    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(double weight) {
+    @CsvSource(delimiter = '|', textBlock = """
+            100.5     | Value 100.5 is greater than maximum 100
+            101       | Value 101 is greater than maximum 100
+            -5        | Value -5 is less than minimum 0
+            -0.001    | Value -0.001 is less than minimum 0
+            NaN       | Value NaN is less than minimum 0
+            Infinity  | Value Infinity is greater than maximum 100
+            """)
+    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(double weight, String what) {
         FeatureFlag flag = tenant.activeFlag();
         String v = tenant.variationIds(flag).get(0);
 
@@ -95,8 +103,7 @@ class ExperimentWriteRulesTest {
                 List.of(Allocation.weighted(v, weight, true))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(message(e)).isEqualTo("Payload validation error: 'Value " + weight
-                + " is outside 0..100' on property allocations[0].weight");
+        assertThat(message(e)).isEqualTo("Payload validation error: '" + what + "' on property allocations[0].weight");
     }
 
     @Test

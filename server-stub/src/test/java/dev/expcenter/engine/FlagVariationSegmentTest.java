@@ -318,7 +318,7 @@ class FlagVariationSegmentTest {
         for (ThrowingCallable call : List.<ThrowingCallable>of(() -> engine.createFlag(new NewFlag(null, null, null)),
                 () -> engine.createSegment(new NewSegment(null, null, null)))) {
             assertThat(message(failure(call)))
-                    .isEqualTo("Payload validation error: 'Missing required property' on property name");
+                    .isEqualTo("Payload validation error: 'Missing required property: name' on property name");
         }
     }
 }

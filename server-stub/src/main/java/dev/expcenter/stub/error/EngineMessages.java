@@ -69,7 +69,8 @@ public final class EngineMessages {
             case PARAMETER_RETYPED_UNDER_OVERRIDE -> Validation.message(Validation.Part.BODY,
                     "Parameter '{parameter}' is overridden by variation {variation} with a value that is not '{type}'",
                     "parameters.{parameter}.type");
-            case INCONSISTENT_STATE -> "Inconsistent state: {problem}";
+            case INCONSISTENT_STATE -> "Inconsistent state: {problem}"
+                    + (detail.get("cause") instanceof EngineException cause ? ": " + of(cause) : "");
             default -> base;
         };
         return Templates.fill(text, detail);

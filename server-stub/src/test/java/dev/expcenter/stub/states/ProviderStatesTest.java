@@ -30,6 +30,7 @@ import dev.expcenter.engine.SegmentPatch;
 import dev.expcenter.engine.Transition;
 import dev.expcenter.engine.Variation;
 import dev.expcenter.stub.error.ApiError;
+import dev.expcenter.stub.error.EngineMessages;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -111,9 +112,8 @@ class ProviderStatesTest {
 
         assertThat(engine.getExperiment(EXP).valid()).isFalse();
         assertThatThrownBy(() -> engine.transitionExperiment(EXP, ExperimentStatus.ACTIVE))
-                .isInstanceOf(EngineException.class)
-                .hasMessageContaining("must be active")
-                .hasMessageContaining("found 90");
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(EngineMessages.of(e))
+                        .contains("must be active").contains("found 90"));
     }
 
     @Test
@@ -124,7 +124,8 @@ class ProviderStatesTest {
         assertThat(engine.getExperiment(OTHER).status()).isEqualTo(ExperimentStatus.ACTIVE);
         assertThat(engine.getExperiment(EXP).valid()).isTrue();
         assertThatThrownBy(() -> engine.transitionExperiment(EXP, ExperimentStatus.ACTIVE))
-                .isInstanceOf(EngineException.class).hasMessageContaining("already active");
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(EngineMessages.of(e)).contains("already active"));
     }
 
     @Test
@@ -210,7 +211,8 @@ class ProviderStatesTest {
                 .map(s -> used.get(s.wire() + "_id")).toList());
         // Only the active one blocks: the draft cannot start while it runs.
         assertThatThrownBy(() -> engine.transitionExperiment((String) used.get("draft_id"), ExperimentStatus.ACTIVE))
-                .isInstanceOf(EngineException.class).hasMessageContaining("already active");
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(EngineMessages.of(e)).contains("already active"));
     }
 
     @Test
