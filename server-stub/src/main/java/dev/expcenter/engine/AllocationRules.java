@@ -1,6 +1,7 @@
 package dev.expcenter.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The write-time checks of an experiment's allocations against the tenant (create and PATCH):
@@ -19,16 +20,14 @@ final class AllocationRules {
             String id = allocations.get(i).variationId();
             Variation v = store.variations.get(id);
             if (v == null || !v.featureFlagId().equals(flagId)) {
-                throw new EngineException(ErrorCode.VARIATION_NOT_FROM_FLAG,
-                        "Variation does not belong to the referenced feature flag. Variation '" + id + "' (allocations["
-                                + i + "]) is not a variation of feature flag '" + flagId + "'.");
+                throw new EngineException(Rule.FOREIGN_VARIATION,
+                        Map.of("variation", id, "at", "allocations[" + i + "]", "flag", flagId));
             }
         }
         for (int i = 0; i < allocations.size(); i++) {
             String id = allocations.get(i).segmentId();
             if (id != null && store.segments.get(id) == null) {
-                throw new EngineException(ErrorCode.SEGMENT_NOT_FOUND,
-                        "Segment not found. Segment '" + id + "' (allocations[" + i + "]) does not exist.");
+                throw new EngineException(Rule.MISSING_SEGMENT, Map.of("segment", id, "at", "allocations[" + i + "]"));
             }
         }
     }

@@ -6,13 +6,7 @@ import java.util.Set;
 
 /** The shape checks of segment rules on create and PATCH (see {@link SegmentRule}). */
 final class Conditions {
-    /** The longest value Auth0's document allows in a condition (its {@code maxLength}, in characters). */
-    static final int MAX_VALUE_LENGTH = 1024;
-    /** The most attributes one {@code match} or {@code not_match} may name (Auth0's {@code maxProperties}). */
-    static final int MAX_ATTRIBUTES = 10;
     private static final Set<String> LIST_OPERATORS = Set.of("contains", "starts_with", "ends_with");
-    // The words of the mock's schema check for a oneOf that no branch matches, so both servers say the same.
-    private static final String SHAPES = "Data does not match any schemas from 'oneOf'";
 
     private Conditions() {
     }
@@ -40,13 +34,13 @@ final class Conditions {
         if (conditions.isEmpty()) {
             throw tooFew(at);
         }
-        if (conditions.size() > MAX_ATTRIBUTES) {
-            throw EngineException.invalidBody("Too many properties defined (" + conditions.size() + "), maximum "
-                    + MAX_ATTRIBUTES, at);
+        if (conditions.size() > Limits.MAX_CONDITION_ATTRIBUTES) {
+            throw EngineException.invalidBody(at, Constraint.MAX_PROPERTIES, conditions.size(),
+                    Limits.MAX_CONDITION_ATTRIBUTES);
         }
         conditions.forEach((attribute, condition) -> {
             if (!(strings(condition) || operator(condition))) {
-                throw EngineException.invalidBody(SHAPES, at + "." + attribute);
+                throw EngineException.invalidBody(at + "." + attribute, Constraint.ONE_OF, condition, null);
             }
         });
     }
@@ -62,10 +56,10 @@ final class Conditions {
 
     private static boolean strings(Object value) {
         return value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(item -> item instanceof String text
-                && text.codePointCount(0, text.length()) <= MAX_VALUE_LENGTH);
+                && text.codePointCount(0, text.length()) <= Limits.MAX_CONDITION_VALUE_LENGTH);
     }
 
     private static EngineException tooFew(String at) {
-        return EngineException.invalidBody("Too few properties defined (0), minimum 1", at);
+        return EngineException.invalidBody(at, Constraint.MIN_PROPERTIES, 0, 1);
     }
 }

@@ -1,52 +1,88 @@
 package dev.expcenter.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** A broken rule: an error code, the HTTP status to answer with, and a message for humans. */
+/**
+ * A broken rule: which rule, its error code and the values a message about it needs (ids, statuses,
+ * the property and the constraint); the HTTP edge words it. {@link #getMessage()} is for logs only.
+ */
 public final class EngineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final ErrorCode code;
-    private final int httpStatus;
+    private final Rule rule;
+    private final transient Map<String, Object> detail;
+    private final transient List<Problem> problems;
 
-    /** An error answered with the code's default status. */
-    public EngineException(ErrorCode code, String message) {
-        this(code, code.httpStatus(), message);
+    /** A rule without detail. */
+    public EngineException(Rule rule) {
+        this(rule, Map.of());
     }
 
-    /** An error answered with a status other than the code's default. */
-    public EngineException(ErrorCode code, int httpStatus, String message) {
-        super(message, null, false, false);
-        this.code = Objects.requireNonNull(code, "code");
-        this.httpStatus = httpStatus;
+    /** A rule with the values its message needs (keys as {@link Rule} documents them). */
+    public EngineException(Rule rule, Map<String, ?> detail) {
+        this(rule, detail, List.of());
     }
 
-    /** The error code. */
+    private EngineException(Rule rule, Map<String, ?> detail, List<Problem> problems) {
+        super(rule + " " + detail + (problems.isEmpty() ? "" : " " + problems), null, false, false);
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.detail = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(detail));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The rule broken. */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** The error code: the rule's, or for a failed activation its first problem's. */
     public ErrorCode code() {
-        return code;
+        return problems.isEmpty() ? rule.code() : problems.get(0).code();
     }
 
-    /** The HTTP status to answer with. */
-    public int httpStatus() {
-        return httpStatus;
+    /** The values the message needs, by the keys {@link Rule} documents. */
+    public Map<String, Object> detail() {
+        return detail;
     }
 
-    static EngineException invalidBody(String what, String property) {
-        return new EngineException(ErrorCode.INVALID_BODY,
-                "Payload validation error: '" + what + "'" + (property.isEmpty() ? "" : " on property " + property));
+    /** The failed readiness checks of a {@link Rule#NOT_READY}, in the order they ran; else empty. */
+    public List<Problem> problems() {
+        return problems;
     }
 
-    /** A move the lifecycle forbids, in Auth0's words, then the statuses (wire values) involved. */
+    /** An input that breaks its schema: the property, the keyword broken, the value and the keyword's bound. */
+    static EngineException invalidBody(String property, Constraint constraint, Object value, Object bound) {
+        return invalid(Rule.INVALID_PROPERTY, property, constraint, value, bound);
+    }
+
+    /** A query parameter that breaks its schema. */
+    static EngineException invalidQuery(String parameter, Constraint constraint, Object value, Object bound) {
+        return invalid(Rule.INVALID_QUERY, parameter, constraint, value, bound);
+    }
+
+    private static EngineException invalid(Rule rule, String property, Constraint constraint, Object value, Object bound) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("property", property);
+        detail.put("constraint", constraint);
+        detail.put("value", value);
+        detail.put("bound", bound);
+        return new EngineException(rule, detail);
+    }
+
+    /** A move the lifecycle forbids: the statuses (wire values) involved. */
     static EngineException forbiddenTransition(Enum<?> from, Enum<?> to, List<? extends Enum<?>> allowed) {
-        return new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                "Status transition is not allowed. Cannot move from '" + Wire.of(from) + "' to '" + Wire.of(to)
-                        + "'; allowed: " + (allowed.isEmpty() ? "none"
-                        : allowed.stream().map(Wire::of).collect(java.util.stream.Collectors.joining(", "))) + ".");
+        return new EngineException(Rule.FORBIDDEN_TRANSITION, Map.of("from", Wire.of(from), "to", Wire.of(to),
+                "allowed", allowed.stream().map(Wire::of).toList()));
     }
 
-    static EngineException invalidQuery(String what, String parameter) {
-        return new EngineException(ErrorCode.INVALID_QUERY_STRING,
-                "Query validation error: '" + what + "' on parameter " + parameter);
+    /** An activation that failed readiness. */
+    static EngineException notReady(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problem");
+        }
+        return new EngineException(Rule.NOT_READY, Map.of(), problems);
     }
 }

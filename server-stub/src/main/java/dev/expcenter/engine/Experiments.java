@@ -2,7 +2,7 @@ package dev.expcenter.engine;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /** Experiment operations. */
 final class Experiments {
@@ -25,7 +25,7 @@ final class Experiments {
     Experiment get(String id) {
         Experiment e = store.experiments.get(id);
         if (e == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_EXPERIMENT, "Experiment not found.");
+            throw new EngineException(Rule.EXPERIMENT_NOT_FOUND);
         }
         return e;
     }
@@ -39,11 +39,10 @@ final class Experiments {
         return store.write(() -> {
             FeatureFlag flag = store.flags.get(flagId);
             if (flag == null) {
-                throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag not found.");
+                throw new EngineException(Rule.FLAG_NOT_FOUND);
             }
             if (flag.status() == FlagStatus.ARCHIVED) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_ARCHIVED,
-                        "Feature flag " + flagId + " is archived; new experiments cannot use it");
+                throw new EngineException(Rule.FLAG_ARCHIVED, Map.of("flag", flagId));
             }
             rules.check(flag.id(), allocations);
             store.experimentNames.requireFree(name, null);
@@ -65,12 +64,11 @@ final class Experiments {
         return store.write(() -> {
             Experiment current = get(id);
             if (current.status() == ExperimentStatus.COMPLETED || current.status() == ExperimentStatus.ARCHIVED) {
-                throw new EngineException(ErrorCode.EXPERIMENT_NOT_EDITABLE,
-                        "Experiment " + id + " is " + current.status().wire() + " and can no longer be modified");
+                throw new EngineException(Rule.EXPERIMENT_NOT_EDITABLE,
+                        Map.of("experiment", id, "status", current.status().wire()));
             }
             if (allocations != null && current.status() == ExperimentStatus.ACTIVE) {
-                throw new EngineException(ErrorCode.EXPERIMENT_REQUIRES_PAUSE,
-                        "Allocations cannot be modified while the experiment is active.");
+                throw new EngineException(Rule.ALLOCATIONS_WHILE_ACTIVE);
             }
             if (allocations != null) {
                 rules.check(current.featureFlagId(), allocations);
@@ -103,8 +101,7 @@ final class Experiments {
                 return false;
             }
             if (current.status() == ExperimentStatus.ACTIVE) {
-                throw new EngineException(ErrorCode.EXPERIMENT_ACTIVE,
-                        "Active experiments cannot be deleted. Pause or complete the experiment first.");
+                throw new EngineException(Rule.ACTIVE_EXPERIMENT_DELETE);
             }
             store.experiments.remove(id);
             store.experimentNames.remove(current.name());
@@ -122,8 +119,7 @@ final class Experiments {
                 return new Transition.Unchanged<>(current);
             }
             if (from == ExperimentStatus.COMPLETED && target == ExperimentStatus.ACTIVE) {
-                throw new EngineException(ErrorCode.INVALID_STATUS_TRANSITION,
-                        "Completed experiments cannot be reactivated.");
+                throw new EngineException(Rule.COMPLETED_REACTIVATION);
             }
             if (!from.canMoveTo(target)) {
                 throw EngineException.forbiddenTransition(from, target, from.allowedNext());
@@ -131,9 +127,7 @@ final class Experiments {
             if (target == ExperimentStatus.ACTIVE) {
                 List<Problem> problems = readiness.problems(current);
                 if (!problems.isEmpty()) {
-                    throw new EngineException(problems.get(0).code(),
-                            "Experiment cannot be activated: validation failed: "
-                                    + problems.stream().map(Problem::message).collect(Collectors.joining("; ")));
+                    throw EngineException.notReady(problems);
                 }
             }
             Instant now = store.nowAfter(current.updatedAt());

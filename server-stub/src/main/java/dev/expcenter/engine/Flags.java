@@ -6,9 +6,6 @@ import java.util.Map;
 
 /** Feature flag operations. */
 final class Flags {
-    static final int MIN_VARIATIONS_TO_ACTIVATE = 2;
-    private static final String IN_USE =
-            "Feature flag is in use by one or more non-archived experiments and cannot be deleted.";
 
     private final Store store;
 
@@ -23,7 +20,7 @@ final class Flags {
     FeatureFlag get(String id) {
         FeatureFlag f = store.flags.get(id);
         if (f == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_FEATURE_FLAG, "Feature flag not found.");
+            throw new EngineException(Rule.FLAG_NOT_FOUND);
         }
         return f;
     }
@@ -31,7 +28,7 @@ final class Flags {
     /** 403 for a flag of Auth0's catalogue: PATCH, DELETE and status changes refuse it. */
     private static FeatureFlag modifiable(FeatureFlag f) {
         if (f.type() == OwnerType.AUTH0) {
-            throw new EngineException(ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE, "Feature flag cannot be modified.");
+            throw new EngineException(Rule.FLAG_READ_ONLY);
         }
         return f;
     }
@@ -83,14 +80,13 @@ final class Flags {
             }
             modifiable(current);
             if (store.references.flag(id) > 0) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE);
+                throw new EngineException(Rule.FLAG_IN_USE);
             }
             List<Variation> own = store.variationsOf(id);
             for (Variation v : own) {
                 // An imported experiment of another flag may name this flag's variation; keep that reference whole.
                 if (store.references.variation(v.id()) > 0) {
-                    throw new EngineException(ErrorCode.FEATURE_FLAG_IN_USE, IN_USE + " Its variation '" + v.id()
-                            + "' is allocated by an experiment of another feature flag.");
+                    throw new EngineException(Rule.FLAG_VARIATION_USED_ELSEWHERE, Map.of("variation", v.id()));
                 }
             }
             for (Variation v : own) {
@@ -117,10 +113,9 @@ final class Flags {
             }
             if (target == FlagStatus.ACTIVE) {
                 int count = store.variationCount(id);
-                if (count < MIN_VARIATIONS_TO_ACTIVATE) {
-                    throw new EngineException(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS,
-                            "Feature flag must have at least " + MIN_VARIATIONS_TO_ACTIVATE
-                                    + " variations to be activated. It has " + count + ".");
+                if (count < Limits.MIN_VARIATIONS_TO_ACTIVATE) {
+                    throw new EngineException(Rule.TOO_FEW_VARIATIONS,
+                            Map.of("min", Limits.MIN_VARIATIONS_TO_ACTIVATE, "count", count));
                 }
             }
             FeatureFlag next = current.withStatus(target, store.nowAfter(current.updatedAt()));

@@ -15,18 +15,16 @@ final class NameIndex<K> {
     }
 
     private final Map<K, Integer> holders = new HashMap<>();
-    private final ErrorCode code;
-    private final String message;
+    private final Rule taken;
 
-    NameIndex(ErrorCode code, String message) {
-        this.code = code;
-        this.message = message;
+    NameIndex(Rule taken) {
+        this.taken = taken;
     }
 
     /** 409 if another entity holds {@code name}; {@code current} is the writer's own name (null on create). */
     void requireFree(K name, K current) {
         if (!name.equals(current) && holders.containsKey(name)) {
-            throw new EngineException(code, message);
+            throw new EngineException(taken);
         }
     }
 

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of flag parameters and variation overrides, with Auth0's messages (then the name).
+ * The rules of flag parameters and variation overrides.
  * A parameter's {@code type} is one of {@link #TYPES}; its value, and every override of it, must be
- * of that type (null is of none) and at most {@link #MAX_VALUE_BYTES} of JSON text; an override
+ * of that type (null is of none) and at most {@link Limits#MAX_VALUE_BYTES} of JSON text; an override
  * must name a parameter and differ from its default value.
  */
 final class Parameters {
     static final List<String> TYPES = List.of("string", "boolean", "number", "array", "object");
-    /** "1KB" in Auth0's messages: the UTF-8 bytes of the value's compact JSON text. */
-    static final int MAX_VALUE_BYTES = 1024;
 
     private Parameters() {
     }
@@ -25,16 +23,14 @@ final class Parameters {
         parameters.forEach((name, p) -> {
             Inputs.required(p, "parameters." + name);
             if (!TYPES.contains(p.type())) {
-                throw EngineException.invalidBody("Value '" + p.type() + "' is not one of " + String.join(", ", TYPES),
-                        "parameters." + name + ".type");
+                throw EngineException.invalidBody("parameters." + name + ".type", Constraint.ENUM, p.type(), TYPES);
             }
             if (!matches(p.type(), p.value())) {
-                throw invalid("Parameter value does not match the declared type. Parameter '" + name
-                        + "' is declared '" + p.type() + "'.");
+                throw new EngineException(Rule.PARAMETER_TYPE_MISMATCH, Map.of("parameter", name, "type", p.type()));
             }
-            if (Json.utf8Length(p.value()) > MAX_VALUE_BYTES) {
-                throw invalid("Parameter value exceeds maximum size of 1KB. Parameter '" + name + "' has "
-                        + Json.utf8Length(p.value()) + " bytes of JSON.");
+            if (Json.utf8Length(p.value()) > Limits.MAX_VALUE_BYTES) {
+                throw new EngineException(Rule.PARAMETER_TOO_LARGE,
+                        Map.of("parameter", name, "bytes", Json.utf8Length(p.value())));
             }
         });
         return Json.orderedCopy(parameters, p -> p);
@@ -46,19 +42,17 @@ final class Parameters {
             overrides.forEach((key, value) -> {
                 FlagParameter p = flag.parameters().get(key);
                 if (p == null) {
-                    throw invalid("Invalid override key. '" + key + "' is not a parameter of the feature flag.");
+                    throw new EngineException(Rule.OVERRIDE_KEY_UNKNOWN, Map.of("key", key));
                 }
                 if (!matches(p.type(), value)) {
-                    throw invalid("Override value type does not match the parameter type. Parameter '" + key
-                            + "' is declared '" + p.type() + "'.");
+                    throw new EngineException(Rule.OVERRIDE_TYPE_MISMATCH, Map.of("parameter", key, "type", p.type()));
                 }
-                if (Json.utf8Length(value) > MAX_VALUE_BYTES) {
-                    throw invalid("Override value exceeds maximum size of 1KB. Override '" + key + "' has "
-                            + Json.utf8Length(value) + " bytes of JSON.");
+                if (Json.utf8Length(value) > Limits.MAX_VALUE_BYTES) {
+                    throw new EngineException(Rule.OVERRIDE_TOO_LARGE,
+                            Map.of("override", key, "bytes", Json.utf8Length(value)));
                 }
                 if (Json.same(value, p.value())) {
-                    throw invalid("Override value must differ from the feature flag parameter default value. Override '"
-                            + key + "' equals it.");
+                    throw new EngineException(Rule.OVERRIDE_EQUALS_DEFAULT, Map.of("override", key));
                 }
             });
         }
@@ -76,12 +70,11 @@ final class Parameters {
             v.overrides().forEach((key, value) -> {
                 FlagParameter p = parameters.get(key);
                 if (p == null) {
-                    throw EngineException.invalidBody("Parameter '" + key + "' is overridden by variation " + v.id()
-                            + " and cannot be removed", "parameters");
+                    throw new EngineException(Rule.PARAMETER_STILL_OVERRIDDEN, Map.of("parameter", key, "variation", v.id()));
                 }
                 if (!matches(p.type(), value)) {
-                    throw EngineException.invalidBody("Parameter '" + key + "' is overridden by variation " + v.id()
-                            + " with a value that is not '" + p.type() + "'", "parameters." + key + ".type");
+                    throw new EngineException(Rule.PARAMETER_RETYPED_UNDER_OVERRIDE,
+                            Map.of("parameter", key, "variation", v.id(), "type", p.type()));
                 }
             });
         }
@@ -96,9 +89,5 @@ final class Parameters {
             case "object" -> value instanceof Map;
             default -> false;
         };
-    }
-
-    private static EngineException invalid(String message) {
-        return new EngineException(ErrorCode.INVALID_BODY, message);
     }
 }

@@ -1,9 +1,9 @@
 package dev.expcenter.engine;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The readiness checks an activation runs, in their documented order. */
@@ -22,8 +22,7 @@ final class Readiness {
         List<Problem> problems = configurationProblems(e);
         String active = store.activeExperimentId;
         if (active != null && !active.equals(e.id())) {
-            problems.add(new Problem(ErrorCode.EXPERIMENT_ACTIVE_LIMIT_EXCEEDED,
-                    "Experiment " + active + " is already active; only one experiment may be active per tenant"));
+            problems.add(new Problem(Rule.READY_ANOTHER_ACTIVE, Map.of("experiment", active)));
         }
         return problems;
     }
@@ -38,9 +37,9 @@ final class Readiness {
         List<Allocation> allocations = e.allocations();
         FeatureFlag flag = store.flags.get(e.featureFlagId());
         if (flag == null || flag.status() != FlagStatus.ACTIVE) {
-            String state = flag == null ? "does not exist" : "is in " + flag.status().wire() + " status";
-            problems.add(new Problem(ErrorCode.FEATURE_FLAG_NOT_ACTIVE,
-                    "Feature flag " + e.featureFlagId() + " " + state + "; must be active"));
+            // A missing flag has no status: the detail then names the flag only.
+            problems.add(new Problem(Rule.READY_FLAG_NOT_ACTIVE, flag == null ? Map.of("flag", e.featureFlagId())
+                    : Map.of("flag", e.featureFlagId(), "status", flag.status().wire())));
         }
         Set<String> foreign = new LinkedHashSet<>();
         for (Allocation a : allocations) {
@@ -50,15 +49,12 @@ final class Readiness {
             }
         }
         if (!foreign.isEmpty()) {
-            problems.add(new Problem(ErrorCode.VARIATION_NOT_FROM_FLAG,
-                    plural(foreign, "Variation", "Variations") + " " + String.join(", ", foreign)
-                            + (foreign.size() == 1 ? " does" : " do") + " not belong to feature flag "
-                            + e.featureFlagId()));
+            problems.add(new Problem(Rule.READY_FOREIGN_VARIATIONS,
+                    Map.of("variations", List.copyOf(foreign), "flag", e.featureFlagId())));
         }
         long controls = allocations.stream().filter(Allocation::control).count();
         if (controls != 1) {
-            problems.add(new Problem(ErrorCode.EXPERIMENT_MISSING_CONTROL,
-                    "Exactly one allocation must have is_control true; found " + controls));
+            problems.add(new Problem(Rule.READY_CONTROL_COUNT, Map.of("found", controls)));
         }
         switch (e.allocationStrategy()) {
             case PERCENTAGE -> percentageProblems(allocations, problems);
@@ -70,41 +66,29 @@ final class Readiness {
     private static void percentageProblems(List<Allocation> allocations, List<Problem> problems) {
         double sum = allocations.stream().mapToDouble(a -> a.weight() == null ? 0 : a.weight()).sum();
         if (!(Math.abs(sum - 100) <= WEIGHT_TOLERANCE)) {
-            problems.add(new Problem(ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS,
-                    "Allocation weights must sum to 100; found " + number(sum)));
+            problems.add(new Problem(Rule.READY_WEIGHT_SUM, Map.of("sum", sum)));
         }
-    }
-
-    /** 90.0 as {@code 90}, 33.5 as {@code 33.5}. */
-    private static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
-                : String.valueOf(value);
     }
 
     private void segmentProblems(List<Allocation> allocations, List<Problem> problems) {
         long fallbacks = allocations.stream().filter(Allocation::isFallback).count();
         if (fallbacks != 1) {
-            problems.add(new Problem(ErrorCode.EXPERIMENT_MISSING_DEFAULT,
-                    "Exactly one allocation must have is_fallback true; found " + fallbacks));
+            problems.add(new Problem(Rule.READY_FALLBACK_COUNT, Map.of("found", fallbacks)));
         }
-        Set<String> missing = new LinkedHashSet<>();
+        // In allocation order: an allocation without a segment ({"at": ...}), or a segment id that is gone.
+        Set<Map<String, String>> missing = new LinkedHashSet<>();
         for (int i = 0; i < allocations.size(); i++) {
             Allocation a = allocations.get(i);
             if (a.segmentId() == null) {
                 if (!a.isFallback()) {
-                    missing.add("allocations[" + i + "] has no segment_id");
+                    missing.add(Map.of("at", "allocations[" + i + "]"));
                 }
             } else if (store.segments.get(a.segmentId()) == null) {
-                missing.add(a.segmentId() + " does not exist");
+                missing.add(Map.of("segment", a.segmentId()));
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(new Problem(ErrorCode.SEGMENT_NOT_FOUND,
-                    "Segments not found: " + String.join(", ", missing)));
+            problems.add(new Problem(Rule.READY_MISSING_SEGMENTS, Map.of("segments", List.copyOf(missing))));
         }
-    }
-
-    private static String plural(Set<String> items, String one, String many) {
-        return items.size() == 1 ? one : many;
     }
 }

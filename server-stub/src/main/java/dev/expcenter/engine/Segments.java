@@ -18,7 +18,7 @@ final class Segments {
     Segment get(String id) {
         Segment s = store.segments.get(id);
         if (s == null) {
-            throw new EngineException(ErrorCode.INEXISTENT_SEGMENT, "Segment not found.");
+            throw new EngineException(Rule.SEGMENT_NOT_FOUND);
         }
         return s;
     }
@@ -26,7 +26,7 @@ final class Segments {
     /** 403 for a segment of Auth0's catalogue: PATCH and DELETE refuse it. */
     private static Segment modifiable(Segment s) {
         if (s.type() == OwnerType.AUTH0) {
-            throw new EngineException(ErrorCode.SEGMENT_NOT_MODIFIABLE, "Segment cannot be modified.");
+            throw new EngineException(Rule.SEGMENT_READ_ONLY);
         }
         return s;
     }
@@ -74,8 +74,7 @@ final class Segments {
             }
             modifiable(current);
             if (store.references.segment(id) > 0) {
-                throw new EngineException(ErrorCode.SEGMENT_IN_USE,
-                        "Segment is in use by one or more non-archived experiment allocations.");
+                throw new EngineException(Rule.SEGMENT_IN_USE);
             }
             store.segments.remove(id);
             store.segmentNames.remove(current.name());

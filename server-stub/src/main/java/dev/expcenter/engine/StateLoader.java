@@ -45,7 +45,8 @@ final class StateLoader {
                     Inputs.allocations(e.allocations());
                 }
             } catch (EngineException bad) {
-                throw inconsistent("experiment " + e.id() + ": " + bad.getMessage());
+                throw new EngineException(Rule.INCONSISTENT_STATE, java.util.Map.of("problem", "experiment " + e.id(),
+                        "cause", bad));
             }
             if (e.status() == ExperimentStatus.ACTIVE) {
                 if (store.activeExperimentId != null) {
@@ -68,6 +69,6 @@ final class StateLoader {
     }
 
     private static EngineException inconsistent(String what) {
-        return new EngineException(ErrorCode.INVALID_BODY, "Inconsistent state: " + what);
+        return new EngineException(Rule.INCONSISTENT_STATE, java.util.Map.of("problem", what));
     }
 }

@@ -25,13 +25,12 @@ final class Store {
     final ConcurrentHashMap<String, List<String>> variationsByFlag = new ConcurrentHashMap<>();
     final References references = new References();
     final NameIndex<String> experimentNames =
-            new NameIndex<>(ErrorCode.EXPERIMENT_EXISTS, "An experiment with this name already exists.");
+            new NameIndex<>(Rule.EXPERIMENT_NAME_TAKEN);
     final NameIndex<String> flagNames =
-            new NameIndex<>(ErrorCode.FEATURE_FLAG_EXISTS, "A feature flag with this name already exists.");
+            new NameIndex<>(Rule.FLAG_NAME_TAKEN);
     final NameIndex<String> segmentNames =
-            new NameIndex<>(ErrorCode.SEGMENT_EXISTS, "A segment with this name already exists.");
-    final NameIndex<NameIndex.OnFlag> variationNames = new NameIndex<>(ErrorCode.VARIATION_EXISTS,
-            "A variation with this name already exists on this feature flag.");
+            new NameIndex<>(Rule.SEGMENT_NAME_TAKEN);
+    final NameIndex<NameIndex.OnFlag> variationNames = new NameIndex<>(Rule.VARIATION_NAME_TAKEN);
     volatile String activeExperimentId;
 
     private final ReentrantLock lock = new ReentrantLock();

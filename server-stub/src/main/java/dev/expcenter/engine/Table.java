@@ -83,7 +83,7 @@ final class Table<T> {
         if (from != null) {
             Slot<T> start = slots.get(from);
             if (start == null) {
-                throw EngineException.invalidQuery("No item with id " + from, "from");
+                throw EngineException.invalidQuery("from", Constraint.KNOWN_ID, from, null);
             }
             ids = order.tailMap(start.seq, true).values();
         }

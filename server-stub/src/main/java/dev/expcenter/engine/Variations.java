@@ -6,9 +6,6 @@ import java.util.Map;
 
 /** Variation operations; every one first needs the parent flag to exist. */
 final class Variations {
-    /** Variations per flag. Auth0's document has the error ("variation limit exceeded") but gives no number. */
-    static final int MAX_PER_FLAG = 20;
-
     private final Store store;
     private final Flags flags;
 
@@ -26,7 +23,7 @@ final class Variations {
         flags.get(flagId);
         Variation v = store.variations.get(id);
         if (v == null || !v.featureFlagId().equals(flagId)) {
-            throw new EngineException(ErrorCode.INEXISTENT_VARIATION, "Variation not found.");
+            throw new EngineException(Rule.VARIATION_NOT_FOUND);
         }
         return v;
     }
@@ -36,10 +33,8 @@ final class Variations {
         return store.write(() -> {
             FeatureFlag flag = flags.get(flagId);
             Map<String, Object> overrides = Parameters.overrides(flag, cmd.overrides());
-            if (store.variationCount(flagId) >= MAX_PER_FLAG) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT,
-                        "Feature flag variation limit exceeded. A feature flag has at most " + MAX_PER_FLAG
-                                + " variations.");
+            if (store.variationCount(flagId) >= Limits.MAX_VARIATIONS_PER_FLAG) {
+                throw new EngineException(Rule.VARIATION_LIMIT, Map.of("max", Limits.MAX_VARIATIONS_PER_FLAG));
             }
             NameIndex.OnFlag key = new NameIndex.OnFlag(flag.id(), name);
             store.variationNames.requireFree(key, null);
@@ -84,12 +79,10 @@ final class Variations {
                 return false;
             }
             if (store.variationCount(flagId) == 1) {
-                throw new EngineException(ErrorCode.FEATURE_FLAG_LAST_VARIATION,
-                        "Feature flag must have at least one variation. Cannot delete the last variation.");
+                throw new EngineException(Rule.LAST_VARIATION);
             }
             if (store.references.variation(id) > 0) {
-                throw new EngineException(ErrorCode.VARIATION_IN_USE,
-                        "Variation is in use by one or more non-archived allocations and cannot be deleted.");
+                throw new EngineException(Rule.VARIATION_IN_USE);
             }
             store.variations.remove(id);
             store.unlinkVariation(flagId, id);

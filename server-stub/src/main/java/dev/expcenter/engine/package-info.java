@@ -3,11 +3,14 @@
  *
  * <p>{@link dev.expcenter.engine.ExperimentCenter} is the facade; entities are immutable records,
  * commands are records whose null fields mean "not sent", and every broken rule is an
- * {@link dev.expcenter.engine.EngineException} carrying an {@link dev.expcenter.engine.ErrorCode}
- * and the HTTP status to answer with. The rules are those of Auth0's published OpenAPI document, as
- * the spec states them in its operation descriptions ({@code openapi/openapi.yaml}; the cases the
- * document settles are checked over HTTP by {@code mock-server}'s {@code DecisionsTableTest}).
- * Messages start with Auth0's text; some add the name or id concerned.
+ * {@link dev.expcenter.engine.EngineException} carrying the {@link dev.expcenter.engine.Rule} broken, its
+ * {@link dev.expcenter.engine.ErrorCode} and the detail a message needs (ids, statuses, the failing
+ * readiness checks, the property and the {@link dev.expcenter.engine.Constraint} it breaks). The engine
+ * has no HTTP status and no message text: the HTTP edge's error catalogue ({@code dev.expcenter.stub.error})
+ * gives each code its status and words it in Auth0's text. The rules are those of Auth0's published
+ * OpenAPI document, as the spec states them in its operation descriptions ({@code openapi/openapi.yaml};
+ * the cases the document settles are checked over HTTP by {@code mock-server}'s {@code DecisionsTableTest}).
+ * Its limits are {@link dev.expcenter.engine.Limits}, each the spec's.
  *
  * <p>Concurrency: every write runs under one lock, because rules span entities (one active
  * experiment per tenant, in-use checks, unique names); reads are lock-free over concurrent maps of
@@ -47,7 +50,7 @@
  *       missing id is a no-op; 403; {@code feature_flag_in_use}.</li>
  *   <li>Create variation: name; the flag exists (404); the overrides key by key, each: a
  *       parameter of the flag, a value of its type, at most 1 KB, not its default
- *       ({@code invalid_body}); at most 20 variations per flag ({@code Variations.MAX_PER_FLAG},
+ *       ({@code invalid_body}); at most 20 variations per flag ({@code Limits.MAX_VARIATIONS_PER_FLAG},
  *       {@code feature_flag_variation_limit}); the name is free on the flag. PATCH variation: at
  *       least one property; flag and variation exist (404); overrides as on create; the name.
  *       DELETE: flag 404; a missing variation is a no-op; the last one

@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +38,8 @@ class CatalogueTest {
         for (ThrowingCallable call : calls) {
             EngineException e = failure(call);
             assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_NOT_MODIFIABLE);
-            assertThat(e.httpStatus()).isEqualTo(403);
-            assertThat(e.getMessage()).isEqualTo("Feature flag cannot be modified.");
+            assertThat(status(e)).isEqualTo(403);
+            assertThat(message(e)).isEqualTo("Feature flag cannot be modified.");
         }
         assertThat(engine.snapshot()).isEqualTo(before);
         assertThat(engine.getFlag(FLAG.id())).isEqualTo(FLAG);
@@ -50,8 +52,8 @@ class CatalogueTest {
                 () -> engine.deleteSegment(SEGMENT.id()))) {
             EngineException e = failure(call);
             assertThat(e.code()).isEqualTo(ErrorCode.SEGMENT_NOT_MODIFIABLE);
-            assertThat(e.httpStatus()).isEqualTo(403);
-            assertThat(e.getMessage()).isEqualTo("Segment cannot be modified.");
+            assertThat(status(e)).isEqualTo(403);
+            assertThat(message(e)).isEqualTo("Segment cannot be modified.");
         }
         assertThat(engine.getSegment(SEGMENT.id())).isEqualTo(SEGMENT);
     }

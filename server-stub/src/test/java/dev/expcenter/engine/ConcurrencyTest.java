@@ -201,7 +201,7 @@ class ConcurrencyTest {
         List<String> lastNames = race(tasks);
 
         assertThat(tenant.engine.listVariations(flag.id())).extracting(Variation::id)
-                .containsExactlyInAnyOrderElementsOf(variations).hasSize(Variations.MAX_PER_FLAG);
+                .containsExactlyInAnyOrderElementsOf(variations).hasSize(Limits.MAX_VARIATIONS_PER_FLAG);
         EngineState state = tenant.engine.snapshot();
         assertThat(state.segments()).hasSize(THREADS * 100);
         for (int t = 0; t < THREADS; t++) {

@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +38,8 @@ class ExperimentTransitionTest {
             case FORBIDDEN -> {
                 EngineException e = failure(() -> engine.transitionExperiment(before.id(), to));
                 assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
-                assertThat(e.httpStatus()).isEqualTo(400);
-                assertThat(e.getMessage()).startsWith(from == ExperimentStatus.COMPLETED && to == ExperimentStatus.ACTIVE
+                assertThat(status(e)).isEqualTo(400);
+                assertThat(message(e)).startsWith(from == ExperimentStatus.COMPLETED && to == ExperimentStatus.ACTIVE
                         ? "Completed experiments cannot be reactivated." : "Status transition is not allowed.");
             }
         }
@@ -55,8 +57,8 @@ class ExperimentTransitionTest {
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE));
 
         assertThat(error.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
-        assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo("Completed experiments cannot be reactivated.");
+        assertThat(status(error)).isEqualTo(400);
+        assertThat(message(error)).isEqualTo("Completed experiments cannot be reactivated.");
     }
 
     @Test
@@ -65,8 +67,8 @@ class ExperimentTransitionTest {
 
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.PAUSED));
 
-        assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo(
+        assertThat(status(error)).isEqualTo(400);
+        assertThat(message(error)).isEqualTo(
                 "Status transition is not allowed. Cannot move from 'draft' to 'paused'; allowed: active, archived.");
     }
 
@@ -76,7 +78,7 @@ class ExperimentTransitionTest {
 
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.PAUSED));
 
-        assertThat(error.getMessage()).isEqualTo(
+        assertThat(message(error)).isEqualTo(
                 "Status transition is not allowed. Cannot move from 'archived' to 'paused'; allowed: none.");
     }
 
@@ -86,7 +88,7 @@ class ExperimentTransitionTest {
 
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.DRAFT));
 
-        assertThat(error.getMessage()).endsWith("from 'paused' to 'draft'; allowed: active, completed, archived.");
+        assertThat(message(error)).endsWith("from 'paused' to 'draft'; allowed: active, completed, archived.");
     }
 
     @Test
@@ -94,8 +96,8 @@ class ExperimentTransitionTest {
         EngineException error = failure(() -> engine.transitionExperiment("exp_missing", ExperimentStatus.ACTIVE));
 
         assertThat(error.code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
-        assertThat(error.httpStatus()).isEqualTo(404);
-        assertThat(error.getMessage()).isEqualTo("Experiment not found.");
+        assertThat(status(error)).isEqualTo(404);
+        assertThat(message(error)).isEqualTo("Experiment not found.");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExperimentWriteRulesTest {
@@ -34,8 +37,8 @@ class ExperimentWriteRulesTest {
                 AllocationStrategy.PERCENTAGE, null, List.of(Allocation.weighted("var_nope", 100, true)))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
-        assertThat(e.httpStatus()).isEqualTo(404);
-        assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
+        assertThat(status(e)).isEqualTo(404);
+        assertThat(message(e)).isEqualTo("Feature flag not found.");
     }
 
     @Test
@@ -45,7 +48,7 @@ class ExperimentWriteRulesTest {
         EngineException e = failure(() -> tenant.percentageExperiment(flag, tenant.fiftyFifty(flag)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_ARCHIVED);
-        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(status(e)).isEqualTo(400);
     }
 
     @Test
@@ -64,10 +67,10 @@ class ExperimentWriteRulesTest {
         EngineException empty = failure(() -> tenant.percentageExperiment(flag, List.of()));
 
         assertThat(missing.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(missing.getMessage())
-                .isEqualTo("Payload validation error: 'Missing required property' on property allocations");
+        assertThat(message(missing))
+                .isEqualTo("Payload validation error: 'Missing required property: allocations' on property allocations");
         assertThat(empty.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(empty.getMessage())
+        assertThat(message(empty))
                 .isEqualTo("Payload validation error: 'Array is too short (0), minimum 1' on property allocations");
         assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
     }
@@ -80,12 +83,19 @@ class ExperimentWriteRulesTest {
                 AllocationStrategy.PERCENTAGE, null, null)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(e.getMessage()).isEqualTo("Payload validation error: 'Missing required property' on property name");
+        assertThat(message(e)).isEqualTo("Payload validation error: 'Missing required property: name' on property name");
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {100.5, 101, -5, -0.001, Double.NaN, Double.POSITIVE_INFINITY})
-    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(double weight) {
+    @CsvSource(delimiter = '|', textBlock = """
+            100.5     | Value 100.5 is greater than maximum 100
+            101       | Value 101 is greater than maximum 100
+            -5        | Value -5 is less than minimum 0
+            -0.001    | Value -0.001 is less than minimum 0
+            NaN       | Value NaN is less than minimum 0
+            Infinity  | Value Infinity is greater than maximum 100
+            """)
+    void createShouldReturnInvalidBodyWhenWeightIsOutOfRange(double weight, String what) {
         FeatureFlag flag = tenant.activeFlag();
         String v = tenant.variationIds(flag).get(0);
 
@@ -93,8 +103,7 @@ class ExperimentWriteRulesTest {
                 List.of(Allocation.weighted(v, weight, true))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(e.getMessage()).isEqualTo("Payload validation error: 'Value " + weight
-                + " is outside 0..100' on property allocations[0].weight");
+        assertThat(message(e)).isEqualTo("Payload validation error: '" + what + "' on property allocations[0].weight");
     }
 
     @Test
@@ -119,7 +128,7 @@ class ExperimentWriteRulesTest {
 
         assertThat(e.allocations().get(0).priority()).isEqualTo(1_000_000);
         assertThat(zero.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(zero.getMessage()).endsWith("on property allocations[0].priority");
+        assertThat(message(zero)).endsWith("on property allocations[0].priority");
     }
 
     @Test
@@ -131,8 +140,8 @@ class ExperimentWriteRulesTest {
                 Collections.nCopies(21, Allocation.weighted(v, 1, false))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.EXPERIMENT_TOO_MANY_ALLOCATIONS);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage()).isEqualTo("Experiments may have at most 20 allocations.");
+        assertThat(status(e)).isEqualTo(400);
+        assertThat(message(e)).isEqualTo("Experiments may have at most 20 allocations.");
         assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
     }
 
@@ -167,7 +176,7 @@ class ExperimentWriteRulesTest {
         EngineException e = failure(() -> tenant.percentageExperiment(flag,
                 List.of(Allocation.weighted(null, 100, true))));
 
-        assertThat(e.getMessage()).endsWith("on property allocations[0].variation_id");
+        assertThat(message(e)).endsWith("on property allocations[0].variation_id");
     }
 
     @Test
@@ -181,8 +190,8 @@ class ExperimentWriteRulesTest {
                     Allocation.weighted(own, 50, true), Allocation.weighted(bad, 50, false))));
 
             assertThat(e.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
-            assertThat(e.httpStatus()).isEqualTo(400);
-            assertThat(e.getMessage()).isEqualTo("Variation does not belong to the referenced feature flag. Variation '"
+            assertThat(status(e)).isEqualTo(400);
+            assertThat(message(e)).isEqualTo("Variation does not belong to the referenced feature flag. Variation '"
                     + bad + "' (allocations[1]) is not a variation of feature flag '" + flag.id() + "'.");
         }
         assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
@@ -201,8 +210,8 @@ class ExperimentWriteRulesTest {
                 Allocation.segmented("var_unknown", null, 2, false, true))));
 
         assertThat(unknown.code()).isEqualTo(ErrorCode.SEGMENT_NOT_FOUND);
-        assertThat(unknown.httpStatus()).isEqualTo(400);
-        assertThat(unknown.getMessage()).isEqualTo("Segment not found. Segment 'seg_gone' (allocations[0]) does not exist.");
+        assertThat(status(unknown)).isEqualTo(400);
+        assertThat(message(unknown)).isEqualTo("Segment not found. Segment 'seg_gone' (allocations[0]) does not exist.");
         assertThat(both.code()).isEqualTo(ErrorCode.VARIATION_NOT_FROM_FLAG);
         assertThat(engine.listExperiments(ExperimentQuery.firstPage()).items()).isEmpty();
     }
@@ -246,8 +255,8 @@ class ExperimentWriteRulesTest {
         EngineException e = failure(() -> engine.getExperiment("exp_missing"));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_EXPERIMENT);
-        assertThat(e.httpStatus()).isEqualTo(404);
-        assertThat(e.getMessage()).isEqualTo("Experiment not found.");
+        assertThat(status(e)).isEqualTo(404);
+        assertThat(message(e)).isEqualTo("Experiment not found.");
     }
 
     @Test
@@ -276,7 +285,7 @@ class ExperimentWriteRulesTest {
                 new ExperimentPatch("New name", null, null, null)));
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_NOT_EDITABLE);
-        assertThat(error.httpStatus()).isEqualTo(409);
+        assertThat(status(error)).isEqualTo(409);
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
@@ -288,8 +297,8 @@ class ExperimentWriteRulesTest {
                 new ExperimentPatch(null, null, null, e.allocations())));
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_REQUIRES_PAUSE);
-        assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo("Allocations cannot be modified while the experiment is active.");
+        assertThat(status(error)).isEqualTo(400);
+        assertThat(message(error)).isEqualTo("Allocations cannot be modified while the experiment is active.");
     }
 
     @Test
@@ -331,8 +340,8 @@ class ExperimentWriteRulesTest {
         EngineException error = failure(() -> engine.deleteExperiment(e.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.EXPERIMENT_ACTIVE);
-        assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage())
+        assertThat(status(error)).isEqualTo(400);
+        assertThat(message(error))
                 .isEqualTo("Active experiments cannot be deleted. Pause or complete the experiment first.");
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }

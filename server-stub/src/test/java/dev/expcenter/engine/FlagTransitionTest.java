@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +33,8 @@ class FlagTransitionTest {
             case FORBIDDEN -> {
                 EngineException e = failure(() -> engine.transitionFlag(before.id(), to));
                 assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATUS_TRANSITION);
-                assertThat(e.httpStatus()).isEqualTo(400);
-                assertThat(e.getMessage()).startsWith("Status transition is not allowed. Cannot move from '"
+                assertThat(status(e)).isEqualTo(400);
+                assertThat(message(e)).startsWith("Status transition is not allowed. Cannot move from '"
                         + from.wire() + "' to '" + to.wire() + "'; allowed: ");
             }
         }
@@ -51,8 +53,8 @@ class FlagTransitionTest {
         EngineException e = failure(() -> engine.transitionFlag(flag.id(), FlagStatus.ACTIVE));
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_INSUFFICIENT_VARIATIONS);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage()).isEqualTo("Feature flag must have at least 2 variations to be activated. It has "
+        assertThat(status(e)).isEqualTo(400);
+        assertThat(message(e)).isEqualTo("Feature flag must have at least 2 variations to be activated. It has "
                 + variations + ".");
         assertThat(engine.getFlag(flag.id()).status()).isEqualTo(FlagStatus.DRAFT);
     }
@@ -63,8 +65,8 @@ class FlagTransitionTest {
 
         EngineException e = failure(() -> engine.transitionFlag(flag.id(), FlagStatus.ACTIVE));
 
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage()).isEqualTo(
+        assertThat(status(e)).isEqualTo(400);
+        assertThat(message(e)).isEqualTo(
                 "Status transition is not allowed. Cannot move from 'archived' to 'active'; allowed: none.");
     }
 
@@ -73,7 +75,7 @@ class FlagTransitionTest {
         EngineException e = failure(() -> engine.transitionFlag("flg_missing", FlagStatus.ACTIVE));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
-        assertThat(e.httpStatus()).isEqualTo(404);
-        assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
+        assertThat(status(e)).isEqualTo(404);
+        assertThat(message(e)).isEqualTo("Feature flag not found.");
     }
 }

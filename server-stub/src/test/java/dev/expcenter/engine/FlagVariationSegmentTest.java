@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +55,7 @@ class FlagVariationSegmentTest {
                 Map.of("show_prompt", new FlagParameter("boolean", true, null)))));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(e.getMessage()).contains("'color'").contains(v.id());
+        assertThat(message(e)).contains("'color'").contains(v.id());
         assertThat(engine.getFlag(flag.id())).isEqualTo(flag);
 
         FeatureFlag patched = engine.updateFlag(flag.id(), new FlagPatch(null, null,
@@ -67,8 +69,8 @@ class FlagVariationSegmentTest {
                 () -> engine.updateFlag("flg_x", new FlagPatch("n", null, null)))) {
             EngineException e = failure(call);
             assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
-            assertThat(e.httpStatus()).isEqualTo(404);
-            assertThat(e.getMessage()).isEqualTo("Feature flag not found.");
+            assertThat(status(e)).isEqualTo(404);
+            assertThat(message(e)).isEqualTo("Feature flag not found.");
         }
         assertThat(engine.deleteFlag("flg_x")).isFalse();
     }
@@ -80,8 +82,8 @@ class FlagVariationSegmentTest {
         EngineException error = failure(() -> engine.deleteFlag(e.featureFlagId()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
-        assertThat(error.httpStatus()).isEqualTo(409);
-        assertThat(error.getMessage())
+        assertThat(status(error)).isEqualTo(409);
+        assertThat(message(error))
                 .isEqualTo("Feature flag is in use by one or more non-archived experiments and cannot be deleted.");
         assertThat(engine.listVariations(e.featureFlagId())).hasSize(2);
     }
@@ -148,7 +150,7 @@ class FlagVariationSegmentTest {
         EngineException error = failure(() -> engine.deleteFlag(donor.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.FEATURE_FLAG_IN_USE);
-        assertThat(error.getMessage()).startsWith("Feature flag is in use by one or more non-archived experiments")
+        assertThat(message(error)).startsWith("Feature flag is in use by one or more non-archived experiments")
                 .contains(foreign);
         assertThat(engine.listVariations(donor.id())).hasSize(1);
     }
@@ -180,8 +182,8 @@ class FlagVariationSegmentTest {
 
         for (EngineException e : List.of(create, patch)) {
             assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-            assertThat(e.httpStatus()).isEqualTo(400);
-            assertThat(e.getMessage()).isEqualTo("Invalid override key. 'size' is not a parameter of the feature flag.");
+            assertThat(status(e)).isEqualTo(400);
+            assertThat(message(e)).isEqualTo("Invalid override key. 'size' is not a parameter of the feature flag.");
         }
         assertThat(engine.listVariations(flag.id())).containsExactly(v);
     }
@@ -196,7 +198,7 @@ class FlagVariationSegmentTest {
         for (ThrowingCallable call : calls) {
             EngineException e = failure(call);
             assertThat(e.code()).isEqualTo(ErrorCode.INEXISTENT_FEATURE_FLAG);
-            assertThat(e.httpStatus()).isEqualTo(404);
+            assertThat(status(e)).isEqualTo(404);
         }
     }
 
@@ -208,8 +210,8 @@ class FlagVariationSegmentTest {
 
         EngineException notFound = failure(() -> engine.getVariation(a.id(), ofB));
         assertThat(notFound.code()).isEqualTo(ErrorCode.INEXISTENT_VARIATION);
-        assertThat(notFound.httpStatus()).isEqualTo(404);
-        assertThat(notFound.getMessage()).isEqualTo("Variation not found.");
+        assertThat(status(notFound)).isEqualTo(404);
+        assertThat(message(notFound)).isEqualTo("Variation not found.");
         assertThat(failure(() -> engine.updateVariation(a.id(), ofB, new VariationPatch("n", null, null))).code())
                 .isEqualTo(ErrorCode.INEXISTENT_VARIATION);
         assertThat(engine.deleteVariation(a.id(), ofB)).isFalse();
@@ -234,8 +236,8 @@ class FlagVariationSegmentTest {
         EngineException e = failure(() -> engine.createVariation(flag.id(), new NewVariation("v20", null, null)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_VARIATION_LIMIT);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage()).startsWith("Feature flag variation limit exceeded.");
+        assertThat(status(e)).isEqualTo(400);
+        assertThat(message(e)).startsWith("Feature flag variation limit exceeded.");
         assertThat(engine.listVariations(flag.id())).hasSize(20);
         engine.deleteVariation(flag.id(), tenant.variationIds(flag).get(0));
         assertThat(engine.createVariation(flag.id(), new NewVariation("v20", null, null)).name()).isEqualTo("v20");
@@ -251,8 +253,8 @@ class FlagVariationSegmentTest {
         EngineException e = failure(() -> engine.deleteVariation(flag.id(), v.get(1)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.FEATURE_FLAG_LAST_VARIATION);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage())
+        assertThat(status(e)).isEqualTo(400);
+        assertThat(message(e))
                 .isEqualTo("Feature flag must have at least one variation. Cannot delete the last variation.");
         assertThat(engine.listVariations(flag.id())).extracting(Variation::id).containsExactly(v.get(1));
         // Deleting the flag itself takes its last variation with it.
@@ -266,8 +268,8 @@ class FlagVariationSegmentTest {
 
         EngineException error = failure(() -> engine.deleteVariation(e.featureFlagId(), used));
         assertThat(error.code()).isEqualTo(ErrorCode.VARIATION_IN_USE);
-        assertThat(error.httpStatus()).isEqualTo(409);
-        assertThat(error.getMessage())
+        assertThat(status(error)).isEqualTo(409);
+        assertThat(message(error))
                 .isEqualTo("Variation is in use by one or more non-archived allocations and cannot be deleted.");
 
         engine.updateExperiment(e.id(), new ExperimentPatch(null, null, null,
@@ -290,8 +292,8 @@ class FlagVariationSegmentTest {
         assertThat(engine.deleteSegment(s.id())).isTrue();
         EngineException notFound = failure(() -> engine.getSegment(s.id()));
         assertThat(notFound.code()).isEqualTo(ErrorCode.INEXISTENT_SEGMENT);
-        assertThat(notFound.getMessage()).isEqualTo("Segment not found.");
-        assertThat(failure(() -> engine.updateSegment(s.id(), new SegmentPatch("x", null, null))).httpStatus())
+        assertThat(message(notFound)).isEqualTo("Segment not found.");
+        assertThat(status(failure(() -> engine.updateSegment(s.id(), new SegmentPatch("x", null, null)))))
                 .isEqualTo(404);
         assertThat(engine.deleteSegment(s.id())).isFalse();
     }
@@ -307,16 +309,16 @@ class FlagVariationSegmentTest {
         EngineException error = failure(() -> engine.deleteSegment(s.id()));
 
         assertThat(error.code()).isEqualTo(ErrorCode.SEGMENT_IN_USE);
-        assertThat(error.httpStatus()).isEqualTo(409);
-        assertThat(error.getMessage()).isEqualTo("Segment is in use by one or more non-archived experiment allocations.");
+        assertThat(status(error)).isEqualTo(409);
+        assertThat(message(error)).isEqualTo("Segment is in use by one or more non-archived experiment allocations.");
     }
 
     @Test
     void createShouldReturnInvalidBodyWhenNameIsMissing() {
         for (ThrowingCallable call : List.<ThrowingCallable>of(() -> engine.createFlag(new NewFlag(null, null, null)),
                 () -> engine.createSegment(new NewSegment(null, null, null)))) {
-            assertThat(failure(call).getMessage())
-                    .isEqualTo("Payload validation error: 'Missing required property' on property name");
+            assertThat(message(failure(call)))
+                    .isEqualTo("Payload validation error: 'Missing required property: name' on property name");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.expcenter.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.expcenter.stub.error.ApiError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ class ModelBasedTest {
             call.get();
             return OK;
         } catch (EngineException e) {
-            return e.code().wire();
+            return ApiError.of(e.code()).wire();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +64,7 @@ class PaginationTest {
         EngineException e = failure(() -> engine.listExperiments(new ExperimentQuery(null, null, null, null, take)));
 
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_QUERY_STRING);
-        assertThat(e.httpStatus()).isEqualTo(400);
+        assertThat(status(e)).isEqualTo(400);
         assertThat(failure(() -> engine.listFlags(new FlagQuery(null, null, null, take))).code())
                 .isEqualTo(ErrorCode.INVALID_QUERY_STRING);
         assertThat(failure(() -> engine.listSegments(new SegmentQuery(null, null, take))).code())

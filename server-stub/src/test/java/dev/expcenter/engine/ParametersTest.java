@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +31,8 @@ class ParametersTest {
 
     private static void assertInvalid(EngineException e, String message) {
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.getMessage()).isEqualTo(message);
+        assertThat(status(e)).isEqualTo(400);
+        assertThat(message(e)).isEqualTo(message);
     }
 
     static Stream<Arguments> valuesOfEveryType() {
@@ -177,7 +179,7 @@ class ParametersTest {
 
         EngineException e = failure(() -> engine.createVariation(flag.id(), new NewVariation("w", null, overrides)));
 
-        assertThat(e.getMessage()).startsWith("Override value must differ");
+        assertThat(message(e)).startsWith("Override value must differ");
     }
 
     @Test
@@ -210,8 +212,8 @@ class ParametersTest {
         assertThat(patched.parameters()).isEqualTo(parameters);
         assertThat(engine.getVariation(flag.id(), v.id())).isEqualTo(v);
         // The override now equals the default; a later write of the variation's overrides is refused.
-        assertThat(failure(() -> engine.updateVariation(flag.id(), v.id(),
-                new VariationPatch(null, null, v.overrides()))).getMessage()).startsWith("Override value must differ");
+        assertThat(message(failure(() -> engine.updateVariation(flag.id(), v.id(),
+                new VariationPatch(null, null, v.overrides()))))).startsWith("Override value must differ");
         assertThat(engine.updateVariation(flag.id(), v.id(), new VariationPatch("renamed", null, null)).name())
                 .isEqualTo("renamed");
     }

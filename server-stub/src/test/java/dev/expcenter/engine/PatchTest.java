@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +43,8 @@ class PatchTest {
         for (ThrowingCallable call : calls) {
             EngineException error = failure(call);
             assertThat(error.code()).isEqualTo(ErrorCode.INVALID_BODY);
-            assertThat(error.httpStatus()).isEqualTo(400);
-            assertThat(error.getMessage()).isEqualTo(TOO_FEW);
+            assertThat(status(error)).isEqualTo(400);
+            assertThat(message(error)).isEqualTo(TOO_FEW);
         }
         assertThat(engine.snapshot()).isEqualTo(before);
     }

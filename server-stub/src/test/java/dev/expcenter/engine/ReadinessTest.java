@@ -1,5 +1,9 @@
 package dev.expcenter.engine;
 
+import dev.expcenter.engine.Words.Said;
+import static dev.expcenter.engine.Words.said;
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +23,8 @@ class ReadinessTest {
     private void assertActivationFails(Experiment e, ErrorCode first, String message) {
         EngineException error = failure(() -> engine.transitionExperiment(e.id(), ExperimentStatus.ACTIVE));
         assertThat(error.code()).isEqualTo(first);
-        assertThat(error.httpStatus()).isEqualTo(400);
-        assertThat(error.getMessage()).isEqualTo("Experiment cannot be activated: validation failed: " + message);
+        assertThat(status(error)).isEqualTo(400);
+        assertThat(message(error)).isEqualTo("Experiment cannot be activated: validation failed: " + message);
         assertThat(engine.getExperiment(e.id())).isEqualTo(e);
     }
 
@@ -75,7 +79,7 @@ class ReadinessTest {
                 Allocation.weighted(v.get(1), 49.999999, false)));
 
         assertThat(codes(thirds)).isEmpty();
-        assertThat(engine.validateExperiment(short1.id()).errors()).containsExactly(new Problem(
+        assertThat(said(engine.validateExperiment(short1.id()).errors())).containsExactly(new Said(
                 ErrorCode.EXPERIMENT_INVALID_ALLOCATION_WEIGHTS, "Allocation weights must sum to 100; found 99.999999"));
     }
 
@@ -99,7 +103,7 @@ class ReadinessTest {
         Experiment e = tenant.imported(flag, AllocationStrategy.PERCENTAGE, List.of(
                 Allocation.weighted("var_nope1", 50, true), Allocation.weighted("var_nope2", 50, false)));
 
-        assertThat(engine.validateExperiment(e.id()).errors()).containsExactly(new Problem(
+        assertThat(said(engine.validateExperiment(e.id()).errors())).containsExactly(new Said(
                 ErrorCode.VARIATION_NOT_FROM_FLAG,
                 "Variations var_nope1, var_nope2 do not belong to feature flag " + flag.id()));
     }
@@ -215,7 +219,7 @@ class ReadinessTest {
         Experiment e = tenant.readyExperiment();
 
         assertThat(e.valid()).isTrue();
-        assertThat(engine.validateExperiment(e.id()).errors()).containsExactly(new Problem(
+        assertThat(said(engine.validateExperiment(e.id()).errors())).containsExactly(new Said(
                 ErrorCode.EXPERIMENT_ACTIVE_LIMIT_EXCEEDED, "Experiment " + running.id()
                         + " is already active; only one experiment may be active per tenant"));
         assertActivationFails(e, ErrorCode.EXPERIMENT_ACTIVE_LIMIT_EXCEEDED, "Experiment " + running.id()

@@ -1,5 +1,6 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,8 +70,8 @@ class SegmentConditionsTest {
         List<Object> bad = List.of(List.of(), List.of(1), "FR", Map.of(), Map.of("exists", "yes"),
                 Map.of("contains", "Mobile"), Map.of("contains", List.of()), Map.of("matches", List.of("x")),
                 Map.of("contains", List.of("a"), "ends_with", List.of("b")),
-                List.of("EU", "x".repeat(Conditions.MAX_VALUE_LENGTH + 1)),
-                Map.of("starts_with", List.of("x".repeat(Conditions.MAX_VALUE_LENGTH + 1))));
+                List.of("EU", "x".repeat(Limits.MAX_CONDITION_VALUE_LENGTH + 1)),
+                Map.of("starts_with", List.of("x".repeat(Limits.MAX_CONDITION_VALUE_LENGTH + 1))));
 
         for (Object condition : bad) {
             SegmentRule rule = new SegmentRule(Map.of("region", condition), null);
@@ -78,7 +79,7 @@ class SegmentConditionsTest {
                     failure(() -> engine.createSegment(new NewSegment("Bad", null, List.of(rule)))),
                     failure(() -> engine.updateSegment(s.id(), new SegmentPatch(null, null, List.of(rule)))))) {
                 assertThat(e.code()).as("%s", condition).isEqualTo(ErrorCode.INVALID_BODY);
-                assertThat(e.getMessage()).as("%s", condition).startsWith("Payload validation error: 'Data does not match any schemas from 'oneOf''")
+                assertThat(message(e)).as("%s", condition).startsWith("Payload validation error: 'Data does not match any schemas from 'oneOf''")
                         .endsWith("on property rules[0].match.region");
             }
         }
@@ -88,9 +89,9 @@ class SegmentConditionsTest {
 
     @Test
     void valuesShouldHoldUpTo1024CharactersCountedAsCodePoints() {
-        String longest = "\uD83D\uDE80".repeat(Conditions.MAX_VALUE_LENGTH); // 1024 characters, 2048 UTF-16 units
+        String longest = "\uD83D\uDE80".repeat(Limits.MAX_CONDITION_VALUE_LENGTH); // 1024 characters, 2048 UTF-16 units
         SegmentRule rule = new SegmentRule(Map.of("region", List.of(longest),
-                "domain", Map.of("ends_with", List.of("d".repeat(Conditions.MAX_VALUE_LENGTH)))), null);
+                "domain", Map.of("ends_with", List.of("d".repeat(Limits.MAX_CONDITION_VALUE_LENGTH)))), null);
 
         Segment created = engine.createSegment(new NewSegment("Long values", null, List.of(rule)));
 
@@ -112,7 +113,7 @@ class SegmentConditionsTest {
                 List.of(new SegmentRule(ten, eleven)))));
 
         assertThat(tooMany.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        assertThat(tooMany.getMessage()).isEqualTo(
+        assertThat(message(tooMany)).isEqualTo(
                 "Payload validation error: 'Too many properties defined (11), maximum 10' on property rules[0].not_match");
     }
 
@@ -123,8 +124,8 @@ class SegmentConditionsTest {
         EngineException emptyMatch = failure(() -> engine.createSegment(new NewSegment("Bad", null,
                 List.of(new SegmentRule(Map.of("region", List.of("EU")), Map.of())))));
 
-        assertThat(empty.getMessage()).isEqualTo(
+        assertThat(message(empty)).isEqualTo(
                 "Payload validation error: 'Too few properties defined (0), minimum 1' on property rules[0]");
-        assertThat(emptyMatch.getMessage()).endsWith("on property rules[0].not_match");
+        assertThat(message(emptyMatch)).endsWith("on property rules[0].not_match");
     }
 }

@@ -1,5 +1,6 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,7 +132,7 @@ class SnapshotTest {
     private static String rejection(EngineState state) {
         EngineException e = failure(() -> new Tenant(state));
         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_BODY);
-        return e.getMessage();
+        return message(e);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.expcenter.engine;
 
+import static dev.expcenter.engine.Words.message;
+import static dev.expcenter.engine.Words.status;
 import static dev.expcenter.engine.Tenant.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +17,8 @@ class UniqueNamesTest {
 
     private static void assertConflict(EngineException e, ErrorCode code, String message) {
         assertThat(e.code()).isEqualTo(code);
-        assertThat(e.httpStatus()).isEqualTo(409);
-        assertThat(e.getMessage()).isEqualTo(message);
+        assertThat(status(e)).isEqualTo(409);
+        assertThat(message(e)).isEqualTo(message);
     }
 
     private NewExperiment experimentNamed(String name, FeatureFlag flag) {

@@ -1,7 +1,7 @@
 package dev.expcenter.mock.admin;
 
-import dev.expcenter.engine.ErrorCode;
 import dev.expcenter.stub.data.InvalidStateException;
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,6 +12,6 @@ import jakarta.ws.rs.ext.Provider;
 public final class InvalidStateMapper implements ExceptionMapper<InvalidStateException> {
     @Override
     public Response toResponse(InvalidStateException e) {
-        return ErrorResponses.of(ErrorCode.INVALID_BODY, e.getMessage());
+        return ErrorResponses.of(ApiError.INVALID_BODY, e.getMessage());
     }
 }

@@ -1,8 +1,7 @@
 package dev.expcenter.mock.admin;
 
-import dev.expcenter.engine.ErrorCode;
 import dev.expcenter.mock.journal.RequestJournal;
-import dev.expcenter.stub.error.ErrorResponses;
+import dev.expcenter.stub.error.Validation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -27,8 +26,8 @@ final class ListRequestsTask implements AdminTask {
             limit = -1;
         }
         if (limit < 1) {
-            return ErrorResponses.of(ErrorCode.INVALID_QUERY_STRING,
-                    "Query validation error: 'limit' must be a whole number of at least 1; got '" + limitParam + "'");
+            return Validation.response(Validation.Part.QUERY,
+                    "Value must be a whole number of at least 1; got '" + limitParam + "'", "limit");
         }
         return Response.ok(Map.of("requests", journal.recent(limit))).build();
     }

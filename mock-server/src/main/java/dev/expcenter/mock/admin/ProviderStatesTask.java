@@ -4,16 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.engine.Constraint;
 import dev.expcenter.mock.ProviderStateHandler;
 import dev.expcenter.mock.UnknownProviderStateException;
 import dev.expcenter.mock.session.SessionEngines;
-import dev.expcenter.stub.error.ErrorResponses;
+import dev.expcenter.stub.error.Validation;
 import dev.expcenter.stub.server.JsonMapperProvider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,24 +42,24 @@ final class ProviderStatesTask implements AdminTask {
         try {
             body = json.readTree(request.getEntityStream());
         } catch (JsonProcessingException e) {
-            return invalid("'Malformed JSON: " + e.getOriginalMessage() + "' on property body");
+            return invalid("Malformed JSON: " + e.getOriginalMessage(), "body");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (body == null || !body.isObject()) {
-            return invalid("'Expected type object' on property body");
+            return invalid("Expected type object", "body");
         }
         JsonNode state = body.path("state");
         if (!state.isTextual() || state.asText().isBlank()) {
-            return invalid("'Missing required property: state' on property state");
+            return invalid(Validation.what(Constraint.REQUIRED, null, "state"), "state");
         }
         JsonNode params = body.path("params");
         if (!params.isMissingNode() && !params.isNull() && !params.isObject()) {
-            return invalid("'Expected type object' on property params");
+            return invalid("Expected type object", "params");
         }
         String action = body.path("action").asText("setup");
         if (!action.equals("setup") && !action.equals("teardown")) {
-            return invalid("'Invalid value " + action + ", allowed: setup, teardown' on property action");
+            return invalid(Validation.what(Constraint.ENUM, action, List.of("setup", "teardown")), "action");
         }
         Map<String, Object> values;
         try {
@@ -67,12 +68,12 @@ final class ProviderStatesTask implements AdminTask {
         } catch (UnknownProviderStateException unknown) {
             throw unknown;
         } catch (IllegalArgumentException badParams) {
-            return invalid("'" + badParams.getMessage() + "' on property params");
+            return invalid(badParams.getMessage(), "params");
         }
         return Response.ok(values == null ? Map.of() : values).build();
     }
 
-    private static Response invalid(String what) {
-        return ErrorResponses.of(ErrorCode.INVALID_BODY, "Payload validation error: " + what);
+    private static Response invalid(String what, String property) {
+        return Validation.response(Validation.Part.BODY, what, property);
     }
 }

@@ -1,8 +1,10 @@
 package dev.expcenter.mock.data;
 
+import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
 import dev.expcenter.stub.data.InvalidStateException;
 import dev.expcenter.stub.data.StateDocument;
+import dev.expcenter.stub.error.EngineMessages;
 import dev.expcenter.stub.server.ApiResources;
 import dev.expcenter.stub.server.JsonMapperProvider;
 import java.io.IOException;
@@ -53,6 +55,7 @@ public record DataSet(EngineState state, String source) {
 
     /** A data set whose engine cannot be built, as the stub reports a bad data file. */
     public InvalidStateException inconsistent(RuntimeException cause) {
-        return new InvalidStateException(source + ": " + cause.getMessage(), cause);
+        String why = cause instanceof EngineException broken ? EngineMessages.of(broken) : cause.getMessage();
+        return new InvalidStateException(source + ": " + why, cause);
     }
 }

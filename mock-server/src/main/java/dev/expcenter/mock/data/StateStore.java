@@ -9,6 +9,7 @@ import dev.expcenter.mock.MockExtension;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.data.InvalidStateException;
 import dev.expcenter.stub.data.StateDocument;
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import dev.expcenter.stub.server.ApiResources;
 import dev.expcenter.stub.server.JsonMapperProvider;
@@ -200,8 +201,7 @@ public final class StateStore implements MockExtension {
                 store.save();
             } catch (IOException | RuntimeException e) {
                 LOG.error("Cannot save the state to {}: {}", store.file, e.toString());
-                Response failed = ErrorResponses.of(503, "state_not_saved",
-                        "The write was applied but could not be saved to the state file").build();
+                Response failed = ErrorResponses.of(ApiError.STATE_NOT_SAVED);
                 response.setStatus(503);
                 response.setEntity(failed.getEntity(), new java.lang.annotation.Annotation[0],
                         MediaType.APPLICATION_JSON_TYPE);

@@ -1,6 +1,6 @@
 package dev.expcenter.mock.session;
 
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 public final class InvalidSessionMapper implements ExceptionMapper<InvalidSessionException> {
     @Override
     public Response toResponse(InvalidSessionException e) {
-        return ErrorResponses.of(ErrorCode.INVALID_HEADERS, e.getMessage());
+        return ErrorResponses.of(ApiError.INVALID_HEADERS, e.getMessage());
     }
 }

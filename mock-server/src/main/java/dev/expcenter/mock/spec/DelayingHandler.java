@@ -1,6 +1,7 @@
 package dev.expcenter.mock.spec;
 
-import dev.expcenter.stub.server.JsonErrorPages;
+import dev.expcenter.stub.error.ApiError;
+import dev.expcenter.stub.error.ErrorResponses;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -115,7 +116,7 @@ public final class DelayingHandler extends HttpHandler {
                 response.setStatus(500);
                 response.setContentType("application/json");
                 try {
-                    response.getOutputStream().write(JsonErrorPages.body(500, "internal_error", "Internal error")
+                    response.getOutputStream().write(ErrorResponses.json(500, ApiError.INTERNAL_ERROR, ApiError.INTERNAL_ERROR.template())
                             .getBytes(StandardCharsets.UTF_8));
                 } catch (java.io.IOException ignored) {
                     // The client is gone.

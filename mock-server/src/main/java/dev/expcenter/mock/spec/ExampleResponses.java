@@ -19,7 +19,7 @@ final class ExampleResponses {
         if (example != null && example.value() != null) {
             builder = Response.status(response.status()).entity(example.value().toString()).type(MediaType.APPLICATION_JSON_TYPE);
         } else if (response.isError()) {
-            builder = ErrorResponses.of(response.status(), null, "Forced " + response.status() + " (the spec documents no example)");
+            builder = ErrorResponses.withoutCode(response.status(), "Forced " + response.status() + " (the spec documents no example)");
         } else {
             builder = Response.status(response.status());
         }

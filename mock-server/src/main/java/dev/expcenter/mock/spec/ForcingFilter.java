@@ -1,5 +1,6 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -27,8 +28,6 @@ import java.util.Optional;
  */
 @Priority(Priorities.USER + 100)
 final class ForcingFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    /** The errorCode of a Prefer header the mock cannot honour. */
-    static final String INVALID_PREFER = "invalid_prefer_header";
     static final String FORCED_HEADER = "x-mock-forced";
 
     private final ChaosSettings chaos;
@@ -110,7 +109,7 @@ final class ForcingFilter implements ContainerRequestFilter, ContainerResponseFi
     }
 
     private static jakarta.ws.rs.core.Response invalid(String message) {
-        return ErrorResponses.of(400, INVALID_PREFER, message).build();
+        return ErrorResponses.of(ApiError.INVALID_PREFER_HEADER, message);
     }
 
     private static void sleep(long millis) {

@@ -3,14 +3,15 @@ package dev.expcenter.mock.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
+import dev.expcenter.engine.Constraint;
+import dev.expcenter.stub.error.Validation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One JSON-schema problem in Auth0's words: what is wrong ({@code Missing required property: name})
- * and the dotted property it is on ({@code allocations[0].weight}). Auth0's Management API words
- * payload errors the way its schema validator (z-schema) does; {@code enum} keeps this project's
- * {@code Invalid value X, allowed: a, b} (the wording of the spec's own examples).
+ * One JSON-schema problem: what is wrong ({@code Missing required property: name}), worded by the
+ * catalogue's {@link Validation#what} from the keyword that failed, and the dotted property it is on
+ * ({@code allocations[0].weight}).
  *
  * @param what the problem, without the property
  * @param property where it is, empty for the document itself
@@ -24,32 +25,30 @@ record SchemaProblem(String what, String property) {
         JsonNode bound = keywordValue(error);
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         return switch (keyword) {
-            case "required" -> new SchemaProblem("Missing required property: " + error.getProperty(),
+            case "required" -> new SchemaProblem(words(Constraint.REQUIRED, null, error.getProperty()),
                     join(at, error.getProperty()));
-            case "additionalProperties" -> new SchemaProblem("Additional properties not allowed: " + error.getProperty(),
-                    join(at, error.getProperty()));
-            case "enum" -> new SchemaProblem("Invalid value " + text(instance) + ", allowed: " + list(bound), at);
-            case "type" -> new SchemaProblem("Expected type " + expectedType(error) + " but found type "
-                    + JsonTypeNames.of(instance), at);
-            case "minLength" -> new SchemaProblem("String is too short (" + length(instance) + " chars), minimum "
-                    + text(bound), at);
-            case "maxLength" -> new SchemaProblem("String is too long (" + length(instance) + " chars), maximum "
-                    + text(bound), at);
-            case "pattern" -> new SchemaProblem("String does not match pattern " + text(bound) + ": " + text(instance), at);
-            case "minimum" -> new SchemaProblem("Value " + text(instance) + " is less than minimum " + text(bound), at);
-            case "maximum" -> new SchemaProblem("Value " + text(instance) + " is greater than maximum " + text(bound), at);
-            case "minItems" -> new SchemaProblem("Array is too short (" + size(instance) + "), minimum " + text(bound), at);
-            case "maxItems" -> new SchemaProblem("Array is too long (" + size(instance) + "), maximum " + text(bound), at);
-            case "minProperties" -> new SchemaProblem("Too few properties defined (" + size(instance) + "), minimum "
-                    + text(bound), at);
-            case "maxProperties" -> new SchemaProblem("Too many properties defined (" + size(instance) + "), maximum "
-                    + text(bound), at);
-            case "uniqueItems" -> new SchemaProblem("Array items are not unique", at);
-            case "oneOf" -> new SchemaProblem("Data does not match any schemas from 'oneOf'", at);
-            case "format" -> new SchemaProblem("Object didn't pass validation for format " + text(bound) + ": "
-                    + text(instance), at);
+            case "additionalProperties" -> new SchemaProblem(words(Constraint.ADDITIONAL_PROPERTIES, null,
+                    error.getProperty()), join(at, error.getProperty()));
+            case "enum" -> new SchemaProblem(words(Constraint.ENUM, value(instance), value(bound)), at);
+            case "type" -> new SchemaProblem(words(Constraint.TYPE, JsonTypeNames.of(instance), expectedType(error)), at);
+            case "minLength" -> new SchemaProblem(words(Constraint.MIN_LENGTH, value(instance), value(bound)), at);
+            case "maxLength" -> new SchemaProblem(words(Constraint.MAX_LENGTH, value(instance), value(bound)), at);
+            case "pattern" -> new SchemaProblem(words(Constraint.PATTERN, value(instance), value(bound)), at);
+            case "minimum" -> new SchemaProblem(words(Constraint.MINIMUM, value(instance), value(bound)), at);
+            case "maximum" -> new SchemaProblem(words(Constraint.MAXIMUM, value(instance), value(bound)), at);
+            case "minItems" -> new SchemaProblem(words(Constraint.MIN_ITEMS, size(instance), value(bound)), at);
+            case "maxItems" -> new SchemaProblem(words(Constraint.MAX_ITEMS, size(instance), value(bound)), at);
+            case "minProperties" -> new SchemaProblem(words(Constraint.MIN_PROPERTIES, size(instance), value(bound)), at);
+            case "maxProperties" -> new SchemaProblem(words(Constraint.MAX_PROPERTIES, size(instance), value(bound)), at);
+            case "uniqueItems" -> new SchemaProblem(words(Constraint.UNIQUE_ITEMS, null, null), at);
+            case "oneOf" -> new SchemaProblem(words(Constraint.ONE_OF, null, null), at);
+            case "format" -> new SchemaProblem(words(Constraint.FORMAT, value(instance), value(bound)), at);
             default -> new SchemaProblem(stripLocation(error.getMessage()), at);
         };
+    }
+
+    private static String words(Constraint constraint, Object value, Object bound) {
+        return Validation.what(constraint, value, bound);
     }
 
     /** {@code Payload validation error: '<what>' on property <property>}-style text without the prefix. */
@@ -99,34 +98,24 @@ record SchemaProblem(String what, String property) {
         return arguments != null && arguments.length > 1 ? String.valueOf(arguments[1]) : "unknown";
     }
 
-    private static String text(JsonNode node) {
+    /** A JSON value as the catalogue words it: a number as a number, text as text, an array as its items. */
+    private static Object value(JsonNode node) {
         if (node == null) {
             return "null";
         }
-        if (node.isValueNode()) {
-            if (node.isBigDecimal() || node.isDouble() || node.isFloat()) {
-                return node.decimalValue().stripTrailingZeros().toPlainString();
-            }
-            return node.isNumber() ? node.numberValue().toString() : node.asText();
+        if (node.isNumber()) {
+            return node.isIntegralNumber() ? node.numberValue() : node.decimalValue();
         }
-        return node.toString();
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.forEach(item -> items.add(value(item)));
+            return items;
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
     }
 
     private static int size(JsonNode node) {
         return node == null ? 0 : node.size();
-    }
-
-    private static int length(JsonNode node) {
-        return node == null ? 0 : node.asText().codePointCount(0, node.asText().length());
-    }
-
-    private static String list(JsonNode values) {
-        if (values == null || !values.isArray()) {
-            return text(values);
-        }
-        List<String> names = new ArrayList<>();
-        values.forEach(value -> names.add(text(value)));
-        return String.join(", ", names);
     }
 
     /** networknt prefixes some messages with the instance location ({@code $.name: ...}); drop it. */

@@ -1,5 +1,6 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,6 +9,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 final class SpecViolationMapper implements ExceptionMapper<SpecViolationException> {
     @Override
     public Response toResponse(SpecViolationException e) {
-        return ErrorResponses.of(500, "spec_violation", e.getMessage()).build();
+        return ErrorResponses.of(ApiError.SPEC_VIOLATION, e.getMessage());
     }
 }

@@ -3,19 +3,9 @@ package dev.expcenter.mock.parity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.expcenter.mock.reliability.MockTarget;
-import dev.expcenter.mock.testsupport.MockClient;
-import dev.expcenter.stub.server.ApiResources;
 import dev.expcenter.stub.testsupport.ApiHttp;
-import dev.expcenter.stub.testsupport.ApiServer;
-import dev.expcenter.stub.testsupport.SpecCheckedClient;
 import dev.expcenter.stub.testsupport.SpecCheckedClient.Reply;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -52,37 +42,21 @@ class DecisionsTableTest {
     private static final String DRAFT = "exp_Y9fto49jc48iJkKjiB7e1M";
     private static final String MISSING_FLAG = "flg_3ZZZZZZZZZZZZZZZZZZZZZ";
 
-    private static ApiServer stub;
-    private static MockTarget mock;
-    private static String tenant;
-    private static SpecCheckedClient toStub;
-    private static SpecCheckedClient toMock;
+    private static ParityPair servers;
 
     @BeforeAll
-    static void start() throws IOException {
-        try (InputStream in = DecisionsTableTest.class.getResourceAsStream("/parity/tenant.json")) {
-            tenant = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        stub = new ApiServer();
-        mock = new MockTarget();
-        toStub = stub.client();
-        toMock = new SpecCheckedClient(mock.apiRoot());
+    static void start() {
+        servers = new ParityPair();
     }
 
     @AfterAll
     static void stop() {
-        stub.close();
-        mock.close();
+        servers.close();
     }
 
     @BeforeEach
     void sameTenantOnBoth() {
-        stub.engine().replace(ApiResources.stateFile().read(
-                new ByteArrayInputStream(tenant.getBytes(StandardCharsets.UTF_8)), "parity/tenant.json"));
-        HttpResponse<String> imported = MockClient.send(HttpRequest.newBuilder(URI.create(mock.mock().uri() + "/__admin/state"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(tenant)).build());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(204);
+        servers.sameTenantOnBoth();
     }
 
     @Test
@@ -310,8 +284,7 @@ class DecisionsTableTest {
 
     /** The same request to the stub, then to the mock; each answer checked against both documents. */
     private static List<Reply> both(String method, String path, String body, Map<String, String> headers) {
-        return List.of(toStub.sendWithHeaders(method, path, body, headers),
-                toMock.sendWithHeaders(method, path, body, headers));
+        return servers.both(method, path, body, headers);
     }
 
     /** Both answered alike, and as the table says: the status, the errorCode, a message starting with Auth0's text. */

@@ -1,6 +1,6 @@
 package dev.expcenter.stub.auth;
 
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -26,7 +26,7 @@ public final class AuthFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
     private static final String BEARER = "Bearer ";
     // Auth0's 401 messages, as its document gives them.
-    static final String INVALID_TOKEN = "Invalid token.";
+    static final String INVALID_TOKEN = ApiError.UNAUTHORIZED.template();
     static final String INVALID_SIGNATURE = "Invalid signature received for JSON Web Token validation.";
     /** RFC 6750 b64token: anything else (spaces, commas, non-ASCII) is a malformed header. */
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
@@ -76,8 +76,8 @@ public final class AuthFilter implements ContainerRequestFilter {
         List<String> required = operation.map(ApiOperation::requiredScopes).orElse(List.of());
         if (!grant.allowsAnyOf(required)) {
             String expected = String.join(" ", required);
-            request.abortWith(ErrorResponses.of(ErrorCode.INSUFFICIENT_SCOPE.httpStatus(), ErrorCode.INSUFFICIENT_SCOPE.wire(),
-                            "Insufficient scope; expected any of: " + expected + ".")
+            request.abortWith(ErrorResponses.builder(ApiError.INSUFFICIENT_SCOPE,
+                            ApiError.INSUFFICIENT_SCOPE.message("scopes", expected))
                     .header(HttpHeaders.WWW_AUTHENTICATE,
                             "Bearer error=\"insufficient_scope\", scope=\"" + expected + "\"")
                     .build());
@@ -85,7 +85,7 @@ public final class AuthFilter implements ContainerRequestFilter {
     }
 
     private static void unauthorized(ContainerRequestContext request, String message) {
-        request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHORIZED.httpStatus(), ErrorCode.UNAUTHORIZED.wire(), message)
+        request.abortWith(ErrorResponses.builder(ApiError.UNAUTHORIZED, message)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build());
     }

@@ -8,9 +8,9 @@ import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.engine.IdGenerator;
+import dev.expcenter.stub.error.EngineMessages;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,7 +59,9 @@ public final class StateFile {
             // Refuse here, naming the file, what an engine would refuse (dangling ids, two active experiments...).
             ExperimentCenter.restore(state, Clock.systemUTC(), IdGenerator.secureRandom());
             return state;
-        } catch (EngineException | IllegalArgumentException | NullPointerException e) {
+        } catch (EngineException e) {
+            throw new InvalidStateException(source + ": " + EngineMessages.of(e), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidStateException(source + ": " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
@@ -14,6 +13,6 @@ public final class CatchAllMapper extends ErrorMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         LOG.error("Unhandled exception", e);
-        return error(ErrorCode.INTERNAL_ERROR, "Internal error");
+        return ErrorResponses.of(ApiError.INTERNAL_ERROR);
     }
 }

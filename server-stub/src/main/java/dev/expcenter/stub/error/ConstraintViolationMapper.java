@@ -1,6 +1,6 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.engine.Constraint;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -36,7 +36,7 @@ public final class ConstraintViolationMapper extends ErrorMapper<ConstraintViola
                 .min(Comparator.comparing(v -> String.valueOf(v.getPropertyPath())))
                 .orElse(null);
         if (violation == null) {
-            return error(ErrorCode.INVALID_BODY, "Payload validation error: 'Invalid value'");
+            return invalidBody("Invalid value", "");
         }
         Parameter parameter = null;
         JsonNames names = null;
@@ -44,7 +44,7 @@ public final class ConstraintViolationMapper extends ErrorMapper<ConstraintViola
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.RETURN_VALUE) {
                 LOG.error("Response violates its constraints: {}", e.getConstraintViolations());
-                return error(ErrorCode.INTERNAL_ERROR, "Internal error");
+                return ErrorResponses.of(ApiError.INTERNAL_ERROR);
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = parameter(node.as(Path.ParameterNode.class).getParameterIndex());
@@ -59,18 +59,14 @@ public final class ConstraintViolationMapper extends ErrorMapper<ConstraintViola
         if (property.length() == 0 && parameter != null && isBody(parameter)
                 && violation.getConstraintDescriptor().getAnnotation() instanceof NotNull) {
             // No body, or the JSON literal null.
-            return error(ErrorCode.INVALID_BODY, "Payload validation error: 'Expected type "
-                    + JsonTypes.of(parameter.getRawType()) + " but found type null'");
+            return invalidBody(Validation.what(Constraint.TYPE, "null", JsonTypes.of(parameter.getRawType())), "");
         }
         String what = what(violation, property);
         Parameter.Source source = parameter == null || isBody(parameter) ? Parameter.Source.ENTITY : parameter.getSource();
         return switch (source) {
-            case QUERY -> error(ErrorCode.INVALID_QUERY_STRING,
-                    "Query validation error: '" + what + "' on property " + parameter.getSourceName());
-            case PATH, MATRIX -> error(ErrorCode.INVALID_URI,
-                    "Path validation error: '" + what + "' on property " + parameter.getSourceName());
-            default -> error(ErrorCode.INVALID_BODY, "Payload validation error: '" + what + "'"
-                    + (property.length() == 0 ? "" : " on property " + property));
+            case QUERY -> Validation.response(Validation.Part.QUERY, what, parameter.getSourceName());
+            case PATH, MATRIX -> Validation.response(Validation.Part.PATH, what, parameter.getSourceName());
+            default -> invalidBody(what, property.toString());
         };
     }
 
@@ -89,7 +85,8 @@ public final class ConstraintViolationMapper extends ErrorMapper<ConstraintViola
         boolean notNull = violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
         if (notNull && property.length() > 0) {
             String path = property.toString();
-            return "Missing required property: " + path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+            return Validation.what(Constraint.REQUIRED, null,
+                    path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", ""));
         }
         return ViolationWords.of(violation);
     }

@@ -1,24 +1,63 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.expcenter.engine.EngineException;
 import dev.expcenter.stub.model.ErrorResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Builds responses carrying Auth0's error body; used by the mappers and by aborting filters. */
+/**
+ * Auth0's error body ({@code statusCode}, {@code error}, {@code message}, {@code errorCode}), the spec's
+ * {@code ErrorResponse}: as a JAX-RS response for the mappers and aborting filters, or as JSON text
+ * (written by Jackson) for answers given before any JAX-RS application runs.
+ */
 public final class ErrorResponses {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ErrorResponses() {
     }
 
-    /** A response with the given code's status, its errorCode and the message. */
-    public static Response of(ErrorCode code, String message) {
-        return of(code.httpStatus(), code.wire(), message).build();
+    /** The code's answer with its catalogue message. */
+    public static Response of(ApiError error) {
+        return of(error, error.template());
     }
 
-    /** A builder for a response with status, errorCode (may be null) and message, to add headers to. */
-    public static Response.ResponseBuilder of(int status, String errorCode, String message) {
-        ErrorResponse body = new ErrorResponse(status, reasonPhrase(status), message).errorCode(errorCode);
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE);
+    /** The code's answer with the message given. */
+    public static Response of(ApiError error, String message) {
+        return builder(error, message).build();
+    }
+
+    /** The answer to a broken rule of the engine, worded by {@link EngineMessages}. */
+    public static Response of(EngineException e) {
+        return of(ApiError.of(e.code()), EngineMessages.of(e));
+    }
+
+    /** A builder of the code's answer, to add headers to. */
+    public static Response.ResponseBuilder builder(ApiError error, String message) {
+        return builder(error.status(), error.wire(), message);
+    }
+
+    /** A builder of an answer with a status and no errorCode (a status the catalogue has no code for). */
+    public static Response.ResponseBuilder withoutCode(int status, String message) {
+        return builder(status, null, message);
+    }
+
+    private static Response.ResponseBuilder builder(int status, String errorCode, String message) {
+        return Response.status(status).entity(body(status, errorCode, message)).type(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The body as JSON text, for a status the HTTP layer chose (it may differ from the code's own). */
+    public static String json(int status, ApiError error, String message) {
+        try {
+            return JSON.writeValueAsString(body(status, error.wire(), message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error body is always writable", e);
+        }
+    }
+
+    private static ErrorResponse body(int status, String errorCode, String message) {
+        return new ErrorResponse(status, reasonPhrase(status), message).errorCode(errorCode);
     }
 
     /** The HTTP reason phrase of a status, used as the body's {@code error}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.expcenter.engine.Constraint;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -30,27 +31,32 @@ public final class JsonErrorMapper extends ErrorMapper<JsonProcessingException> 
             }
         }
         if (!(e instanceof JsonMappingException mapping) || isTrailingTokens(mapping)) {
-            return invalidBody("Invalid JSON", "");
+            return invalidBody(Validation.what(Constraint.JSON, null, null), "");
         }
         String path = JsonPaths.of(mapping.getPath());
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            return invalidBody("Additional properties not allowed: " + unknown.getPropertyName(), path);
+            return invalidBody(Validation.what(Constraint.ADDITIONAL_PROPERTIES, null, unknown.getPropertyName()), path);
         }
         Matcher missing = MISSING_CREATOR_PROPERTY.matcher(String.valueOf(mapping.getOriginalMessage()));
         if (missing.find()) {
             String name = missing.group(1);
-            return invalidBody("Missing required property: " + name,
+            return invalidBody(Validation.what(Constraint.REQUIRED, null, name),
                     path.equals(name) || path.endsWith("." + name) ? path : JsonPaths.join(path, name));
         }
         Class<?> target = targetType(mapping);
         JsonToken found = currentToken(mapping);
         if (target != null && target.isEnum() && found == JsonToken.VALUE_STRING) {
-            return invalidBody("No enum match for: \"" + currentText(mapping) + "\"", path);
+            return invalidBody(Validation.what(Constraint.ENUM, currentText(mapping), allowed(target)), path);
         }
         if (target != null && found != null) {
-            return invalidBody("Expected type " + JsonTypes.of(target) + " but found type " + JsonTypes.of(found), path);
+            return invalidBody(Validation.what(Constraint.TYPE, JsonTypes.of(found), JsonTypes.of(target)), path);
         }
         return invalidBody("Invalid value", path);
+    }
+
+    /** The wire values of a generated enum (its {@code toString}), in the spec's order. */
+    private static List<String> allowed(Class<?> enumType) {
+        return java.util.Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).toList();
     }
 
     private static boolean isTrailingTokens(JsonMappingException e) {

@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -10,6 +9,6 @@ import jakarta.ws.rs.ext.Provider;
 public final class NotAcceptableMapper extends ErrorMapper<NotAcceptableException> {
     @Override
     public Response toResponse(NotAcceptableException e) {
-        return error(ErrorCode.NOT_ACCEPTABLE, "This operation only produces application/json");
+        return ErrorResponses.of(ApiError.NOT_ACCEPTABLE);
     }
 }

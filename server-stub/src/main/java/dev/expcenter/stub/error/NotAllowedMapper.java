@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,8 +16,8 @@ public final class NotAllowedMapper extends ErrorMapper<NotAllowedException> {
     @Override
     public Response toResponse(NotAllowedException e) {
         String method = request == null ? "This method" : "Method " + request.getMethod();
-        Response.ResponseBuilder response = ErrorResponses.of(ErrorCode.METHOD_NOT_ALLOWED.httpStatus(),
-                ErrorCode.METHOD_NOT_ALLOWED.wire(), method + " is not allowed on this path");
+        Response.ResponseBuilder response = ErrorResponses.builder(ApiError.METHOD_NOT_ALLOWED,
+                ApiError.METHOD_NOT_ALLOWED.message("method", method));
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);

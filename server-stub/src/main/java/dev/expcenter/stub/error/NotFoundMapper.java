@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -10,6 +9,6 @@ import jakarta.ws.rs.ext.Provider;
 public final class NotFoundMapper extends ErrorMapper<NotFoundException> {
     @Override
     public Response toResponse(NotFoundException e) {
-        return error(ErrorCode.NOT_FOUND, "Not Found");
+        return ErrorResponses.of(ApiError.NOT_FOUND);
     }
 }

@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,7 +15,7 @@ public final class NotSupportedMapper extends ErrorMapper<NotSupportedException>
     @Override
     public Response toResponse(NotSupportedException e) {
         String type = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        return error(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + (type == null ? "(none)" : type)
+        return error(ApiError.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + (type == null ? "(none)" : type)
                 + " is not supported, use application/json or application/x-www-form-urlencoded");
     }
 }

@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,15 +21,15 @@ public final class ParamExceptionMapper extends ErrorMapper<ParamException> {
         String name = e.getParameterName();
         if (e instanceof ParamException.QueryParamException) {
             String value = uriInfo == null ? null : uriInfo.getQueryParameters().getFirst(name);
-            return error(ErrorCode.INVALID_QUERY_STRING,
-                    "Query validation error: 'Invalid value \"" + value + "\"' on property " + name);
+            return Validation.response(Validation.Part.QUERY, "Invalid value \"" + value + "\"", name);
         }
         if (e instanceof ParamException.PathParamException || e instanceof ParamException.MatrixParamException) {
-            return error(ErrorCode.INVALID_URI, "Path validation error: 'Invalid value' on property " + name);
+            return Validation.response(Validation.Part.PATH, "Invalid value", name);
         }
         if (e instanceof ParamException.FormParamException) {
-            return error(ErrorCode.INVALID_BODY, "Payload validation error: 'Invalid value' on property " + name);
+            return invalidBody("Invalid value", name);
         }
-        return error(400, null, "Invalid value of " + e.getParameterType().getSimpleName() + " " + name);
+        return ErrorResponses.withoutCode(400, "Invalid value of " + e.getParameterType().getSimpleName() + " " + name)
+                .build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.expcenter.stub.error;
 
-import dev.expcenter.engine.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -13,6 +12,6 @@ public final class PayloadTooLargeMapper extends ErrorMapper<PayloadTooLargeExce
     }
 
     static Response response(PayloadTooLargeException e) {
-        return error(ErrorCode.PAYLOAD_TOO_LARGE, "Payload too large: the limit is " + e.limit() + " bytes");
+        return error(ApiError.PAYLOAD_TOO_LARGE, ApiError.PAYLOAD_TOO_LARGE.message("limit", e.limit()));
     }
 }

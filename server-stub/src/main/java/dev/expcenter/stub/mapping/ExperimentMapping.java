@@ -8,6 +8,8 @@ import dev.expcenter.engine.ExperimentStatus;
 import dev.expcenter.engine.NewExperiment;
 import dev.expcenter.engine.Page;
 import dev.expcenter.engine.ValidationReport;
+import dev.expcenter.stub.error.ApiError;
+import dev.expcenter.stub.error.EngineMessages;
 import dev.expcenter.stub.model.AllocationRequestItem;
 import dev.expcenter.stub.model.AssignmentConfig;
 import dev.expcenter.stub.model.CreateExperimentRequest;
@@ -15,7 +17,6 @@ import dev.expcenter.stub.model.ExperimentList;
 import dev.expcenter.stub.model.ExperimentValidation;
 import dev.expcenter.stub.model.UpdateExperimentRequest;
 import dev.expcenter.stub.model.ValidationProblem;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -120,8 +121,8 @@ public final class ExperimentMapping {
                 .isValid(report.valid())
                 .errors(report.errors().stream()
                         .map(p -> new ValidationProblem()
-                                .code(p.code().wire())
-                                .message(p.message()))
+                                .code(ApiError.of(p.code()).wire())
+                                .message(EngineMessages.of(p)))
                         .toList());
     }
 }

@@ -1,6 +1,6 @@
 package dev.expcenter.stub.ratelimit;
 
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -27,8 +27,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     static final String REMAINING = "x-ratelimit-remaining";
     static final String RESET = "x-ratelimit-reset";
     /** Auth0's 429 message, as its document gives it. */
-    static final String TOO_MANY_REQUESTS =
-            "Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.";
+    static final String TOO_MANY_REQUESTS = ApiError.TOO_MANY_REQUESTS.template();
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
     private final RateLimiter limiter;
@@ -47,9 +46,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         Decision decision = limiter.acquire(clientKey(request));
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
-            request.abortWith(ErrorResponses.of(ErrorCode.TOO_MANY_REQUESTS.httpStatus(),
-                            ErrorCode.TOO_MANY_REQUESTS.wire(),
-                            TOO_MANY_REQUESTS)
+            request.abortWith(ErrorResponses.builder(ApiError.TOO_MANY_REQUESTS, TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
                     .build());
         }

@@ -1,6 +1,6 @@
 package dev.expcenter.stub.server;
 
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -29,8 +29,8 @@ final class HeaderSanityFilter implements ContainerRequestFilter {
         for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
             for (String value : header.getValue()) {
                 if (value != null && value.length() > MAX_HEADER_VALUE_BYTES) {
-                    request.abortWith(ErrorResponses.of(431, "header_too_large", "Header " + header.getKey()
-                            + " is longer than " + MAX_HEADER_VALUE_BYTES + " bytes").build());
+                    request.abortWith(ErrorResponses.of(ApiError.HEADER_TOO_LARGE,
+                            ApiError.HEADER_TOO_LARGE.message("header", header.getKey(), "limit", MAX_HEADER_VALUE_BYTES)));
                     return;
                 }
             }
@@ -55,7 +55,7 @@ final class HeaderSanityFilter implements ContainerRequestFilter {
     }
 
     private static jakarta.ws.rs.core.Response unsupported(String message) {
-        return ErrorResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        return ErrorResponses.of(ApiError.UNSUPPORTED_MEDIA_TYPE,
                 message.length() > 200 ? message.substring(0, 200) + "..." : message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.expcenter.stub.server;
 
+import dev.expcenter.stub.error.ApiError;
 import dev.expcenter.stub.error.ErrorResponses;
 import java.io.CharConversionException;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
@@ -46,40 +47,23 @@ public final class JsonErrorPages implements ErrorPageGenerator {
     @Override
     public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
         int answer = status;
-        String errorCode;
-        String message;
         if (status >= 500 && undecodable(exception)) {
             // Grizzly failed to decode or normalise the path: the client's fault.
             answer = 400;
         }
-        switch (answer) {
-            case 400 -> {
-                errorCode = "invalid_uri";
-                message = "The request URI cannot be decoded";
-            }
-            case 404 -> {
-                errorCode = "not_found";
-                message = "Not Found";
-            }
-            case 405 -> {
-                errorCode = "method_not_allowed";
-                message = "Method Not Allowed";
-            }
-            case 413 -> {
-                errorCode = "payload_too_large";
-                message = "Payload Too Large";
-            }
-            default -> {
-                errorCode = answer >= 500 ? "internal_error" : "bad_request";
-                message = answer >= 500 ? "Internal Server Error" : ErrorResponses.reasonPhrase(answer);
-            }
+        ApiError code = answer == 400 ? ApiError.INVALID_URI : ApiError.forStatus(answer);
+        if (code == null) {
+            code = answer >= 500 ? ApiError.INTERNAL_ERROR : ApiError.BAD_REQUEST;
         }
+        // Grizzly's own answers carry no detail a template could name: the reason phrase says it all.
+        String message = code == ApiError.INVALID_URI ? code.template()
+                : ErrorResponses.reasonPhrase(answer >= 500 ? 500 : answer);
         if (answer != status) {
             request.getResponse().setStatus(HttpStatus.getHttpStatus(answer));
         }
         request.getResponse().setContentType("application/json");
         request.getResponse().setCharacterEncoding("UTF-8");
-        return body(answer, errorCode, message);
+        return ErrorResponses.json(answer, code, message);
     }
 
     private static boolean undecodable(Throwable exception) {
@@ -89,25 +73,5 @@ public final class JsonErrorPages implements ErrorPageGenerator {
             }
         }
         return false;
-    }
-
-    /** Auth0's error body as JSON text, for answers written straight to Grizzly (strings escaped). */
-    public static String body(int status, String errorCode, String message) {
-        return "{\"statusCode\":" + status + ",\"error\":\"" + escape(ErrorResponses.reasonPhrase(status))
-                + "\",\"message\":\"" + escape(message) + "\",\"errorCode\":\"" + escape(errorCode) + "\"}";
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

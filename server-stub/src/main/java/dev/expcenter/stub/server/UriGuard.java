@@ -1,5 +1,7 @@
 package dev.expcenter.stub.server;
 
+import dev.expcenter.stub.error.ApiError;
+import dev.expcenter.stub.error.ErrorResponses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -58,10 +60,10 @@ final class UriGuard extends BaseFilter implements AddOn {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c < 0x20 || c == 0x7f) {
-                return answer(ctx, request, 400, "invalid_uri", "The request URI contains a control character");
+                return answer(ctx, request, ApiError.INVALID_URI, "The request URI contains a control character");
             }
             if (c == '%' && !(i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2)))) {
-                return answer(ctx, request, 400, "invalid_uri", "The request URI cannot be decoded");
+                return answer(ctx, request, ApiError.INVALID_URI, ApiError.INVALID_URI.template());
             }
             if (c >= 0x80) {
                 byte[] bytes = c <= 0xff ? new byte[] {(byte) c} : String.valueOf(c).getBytes(StandardCharsets.UTF_8);
@@ -78,10 +80,10 @@ final class UriGuard extends BaseFilter implements AddOn {
         }
         String path = uri.toString();
         if (path.indexOf('%') >= 0 && !isUtf8(path)) {
-            return answer(ctx, request, 400, "invalid_uri", "The request URI cannot be decoded");
+            return answer(ctx, request, ApiError.INVALID_URI, ApiError.INVALID_URI.template());
         }
         if (escapesRoot(path)) {
-            return answer(ctx, request, 404, "not_found", "Not Found");
+            return answer(ctx, request, ApiError.NOT_FOUND, ApiError.NOT_FOUND.template());
         }
         if (changed) {
             request.setRequestURI(path);
@@ -133,12 +135,13 @@ final class UriGuard extends BaseFilter implements AddOn {
         }
     }
 
-    private static NextAction answer(FilterChainContext ctx, HttpRequestPacket request, int status, String errorCode,
+    private static NextAction answer(FilterChainContext ctx, HttpRequestPacket request, ApiError error,
                                      String message) {
-        byte[] body = JsonErrorPages.body(status, errorCode, message).getBytes(StandardCharsets.UTF_8);
+        int status = error.status();
+        byte[] body = ErrorResponses.json(status, error, message).getBytes(StandardCharsets.UTF_8);
         HttpResponsePacket response = request.getResponse();
         response.setStatus(status);
-        response.setReasonPhrase(dev.expcenter.stub.error.ErrorResponses.reasonPhrase(status));
+        response.setReasonPhrase(ErrorResponses.reasonPhrase(status));
         response.setContentType("application/json");
         response.setContentLength(body.length);
         response.setHeader(Header.Connection, "close");

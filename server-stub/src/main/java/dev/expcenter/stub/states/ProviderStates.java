@@ -1,15 +1,5 @@
 package dev.expcenter.stub.states;
 
-import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
-import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
-import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_FLAG_EXISTS;
-import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_SEGMENT_EXISTS;
-import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
-import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
-import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
-import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
-import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
-
 import dev.expcenter.engine.AllocationStrategy;
 import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
@@ -19,6 +9,7 @@ import dev.expcenter.engine.ExperimentStatus;
 import dev.expcenter.engine.FlagStatus;
 import dev.expcenter.engine.IdGenerator;
 import dev.expcenter.engine.IdKind;
+import dev.expcenter.stub.error.EngineMessages;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,6 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import static dev.expcenter.stub.states.ProviderStateNames.ACTIVE_FLAG_WITH_VARIATIONS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.ANOTHER_EXPERIMENT_IS_ACTIVE;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_FLAG_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.AUTH0_SEGMENT_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENTS_EXIST;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
 
 /**
  * The provider-state catalogue: for each name in {@link ProviderStateNames}, the exact world a
@@ -71,7 +71,7 @@ public final class ProviderStates {
             engine.replace(world.state());
         } catch (EngineException inconsistent) {
             // e.g. the consumer chose the same id twice
-            throw read.bad(inconsistent.getMessage());
+            throw read.bad(EngineMessages.of(inconsistent));
         }
         return used;
     }

@@ -57,7 +57,7 @@ class ErrorMappingTest {
             {"name": "a", "weight": "5"}                    | Payload validation error: 'Expected type integer but found type string' on property weight
             {"name": "a", "weight": 1.5}                    | Payload validation error: 'Expected type integer but found type number' on property weight
             {"name": "a", "items": {}}                      | Payload validation error: 'Expected type array but found type object' on property items
-            {"name": "a", "strategy": "other"}              | Payload validation error: 'No enum match for: "other"' on property strategy
+            {"name": "a", "strategy": "other"}              | Payload validation error: 'Invalid value other, allowed: percentage, segment' on property strategy
             {"name": "a", "strategy": 1}                    | Payload validation error: 'Expected type string but found type integer' on property strategy
             {"name": "a", "priority": null}                 | Payload validation error: 'Expected type integer but found type null' on property priority
             {}                                              | Payload validation error: 'Missing required property: name' on property name
@@ -151,9 +151,9 @@ class ErrorMappingTest {
     }
 
     @Test
-    void engineExceptionShouldKeepItsCodeAndMessage() {
-        assertError(stub.get("experimentation/experiments/missing"), 404, "not_found",
-                "The experiment does not exist");
+    void engineExceptionShouldBeAnsweredWithTheCataloguesCodeAndAuth0sMessage() {
+        assertError(stub.get("experimentation/experiments/missing"), 404, "inexistent_experiment",
+                "Experiment not found.");
     }
 
     /** 2 MiB of 'a', more than the limit, with no length known in advance. */

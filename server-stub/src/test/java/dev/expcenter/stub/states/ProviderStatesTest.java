@@ -29,6 +29,8 @@ import dev.expcenter.engine.OwnerType;
 import dev.expcenter.engine.SegmentPatch;
 import dev.expcenter.engine.Transition;
 import dev.expcenter.engine.Variation;
+import dev.expcenter.stub.error.ApiError;
+import dev.expcenter.stub.error.EngineMessages;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -110,9 +112,8 @@ class ProviderStatesTest {
 
         assertThat(engine.getExperiment(EXP).valid()).isFalse();
         assertThatThrownBy(() -> engine.transitionExperiment(EXP, ExperimentStatus.ACTIVE))
-                .isInstanceOf(EngineException.class)
-                .hasMessageContaining("must be active")
-                .hasMessageContaining("found 90");
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(EngineMessages.of(e))
+                        .contains("must be active").contains("found 90"));
     }
 
     @Test
@@ -123,7 +124,8 @@ class ProviderStatesTest {
         assertThat(engine.getExperiment(OTHER).status()).isEqualTo(ExperimentStatus.ACTIVE);
         assertThat(engine.getExperiment(EXP).valid()).isTrue();
         assertThatThrownBy(() -> engine.transitionExperiment(EXP, ExperimentStatus.ACTIVE))
-                .isInstanceOf(EngineException.class).hasMessageContaining("already active");
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(EngineMessages.of(e)).contains("already active"));
     }
 
     @Test
@@ -209,7 +211,8 @@ class ProviderStatesTest {
                 .map(s -> used.get(s.wire() + "_id")).toList());
         // Only the active one blocks: the draft cannot start while it runs.
         assertThatThrownBy(() -> engine.transitionExperiment((String) used.get("draft_id"), ExperimentStatus.ACTIVE))
-                .isInstanceOf(EngineException.class).hasMessageContaining("already active");
+                .isInstanceOfSatisfying(EngineException.class,
+                        e -> assertThat(EngineMessages.of(e)).contains("already active"));
     }
 
     @Test
@@ -293,7 +296,7 @@ class ProviderStatesTest {
     private static void assertForbidden(ThrowingCallable write, ErrorCode code) {
         assertThatThrownBy(write).isInstanceOfSatisfying(EngineException.class, e -> {
             assertThat(e.code()).isEqualTo(code);
-            assertThat(e.httpStatus()).isEqualTo(403);
+            assertThat(ApiError.of(e.code()).status()).isEqualTo(403);
         });
     }
 

@@ -1,7 +1,7 @@
 package dev.expcenter.stub.testsupport;
 
 import dev.expcenter.engine.EngineException;
-import dev.expcenter.engine.ErrorCode;
+import dev.expcenter.engine.Rule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +30,7 @@ public class ProbeResource {
     public Response getExperiment(@PathParam("id") String id) {
         return switch (id) {
             case "boom" -> throw new IllegalStateException("secret detail: jdbc://user:password@db");
-            case "missing" -> throw new EngineException(ErrorCode.NOT_FOUND, "The experiment does not exist");
+            case "missing" -> throw new EngineException(Rule.EXPERIMENT_NOT_FOUND);
             default -> Response.ok(Map.of("id", id)).build();
         };
     }
