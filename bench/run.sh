@@ -14,7 +14,8 @@
 # 3.13.2 (mvn dependency:copy into bench/target/), and builds the stub's and the mock's jars and
 # bench/jmh/target/benchmarks.jar when they are missing (a clean clone builds them once, about a minute).
 #
-# Targets: mock and stub (this project's jars), prism, wiremock, and two references from bench/jmh's
+# Targets: mock and stub (this project's jars, java -jar), launcher (the mock's distribution as users start it:
+# mock-server/target/dist/bin/expcenter-mock, bundled runtime, start-up cache, C1 only), prism, wiremock, and two references from bench/jmh's
 # benchmarks.jar: jersey (Jersey on Grizzly, the stub's versions, one resource answering every GET and
 # POST under /api/v2 with a fixed 619-byte experiment as a String, no filters: Jersey's own ceiling) and
 # bare (the same Grizzly with one HttpHandler writing the same bytes: the ceiling).
@@ -41,7 +42,7 @@
 # Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/
 # (with a -rN suffix per round when N > 1), target logs in bench/target/logs/.
 #
-# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,jersey,bare),
+# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,jersey,bare; also launcher),
 # --rounds/BENCH_ROUNDS (1), --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
 # --workloads/BENCH_WORKLOADS (status,get,list,write), BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
 # BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
@@ -54,6 +55,7 @@ OUT="$BENCH/target"
 SPEC="$ROOT/openapi/openapi.yaml"
 STUB_JAR="$ROOT/server-stub/target/expcenter-stub.jar"
 MOCK_JAR="$ROOT/mock-server/target/expcenter-mock.jar"
+LAUNCHER="$ROOT/mock-server/target/dist/bin/expcenter-mock"
 BENCH_JAR="$BENCH/jmh/target/benchmarks.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
@@ -306,6 +308,10 @@ run_target() {
     mock)
       # shellcheck disable=SC2086
       cmd=(java $JAVA_OPTS -jar "$MOCK_JAR" --port "$port" $MOCK_ARGS); stateful=1 ;;
+    launcher)
+      [[ -x "$LAUNCHER" ]] || die "no distribution in mock-server/target/dist (build mock-server without -Ddist.skip)"
+      # shellcheck disable=SC2086
+      cmd=(env "EXPCENTER_MOCK_JAVA_OPTS=$JAVA_OPTS" "$LAUNCHER" --port "$port" $MOCK_ARGS); stateful=1 ;;
     stub)
       # shellcheck disable=SC2086
       cmd=(java $JAVA_OPTS -jar "$STUB_JAR" --port "$port" $STUB_ARGS); stateful=1 ;;
@@ -442,7 +448,7 @@ table() {
   echo
   echo "| | workload | vs Prism | vs WireMock | vs Jersey (fixed string) | vs bare Grizzly |"
   echo "|---|---|---:|---:|---:|---:|"
-  for t in mock stub; do
+  for t in mock launcher stub; do
     [[ ",$TARGETS," == *,$t,* ]] || continue
     for w in ${WORKLOADS//,/ }; do
       echo "| $t | $w | $(ratio $t prism $w) | $(ratio $t wiremock $w) | $(ratio $t jersey $w) | $(ratio $t bare $w) |"
