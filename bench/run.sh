@@ -46,7 +46,7 @@
 # --rounds/BENCH_ROUNDS (1), --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
 # --workloads/BENCH_WORKLOADS (status,get,list,write), BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
 # BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
-# BENCH_START_TIMEOUT (60 s), --profile/BENCH_PROFILE=1, --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
+# BENCH_MOCK_JAR and BENCH_LAUNCHER (another build of the mock or its launcher), BENCH_START_TIMEOUT (60 s), --profile/BENCH_PROFILE=1, --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -54,8 +54,8 @@ BENCH="$ROOT/bench"
 OUT="$BENCH/target"
 SPEC="$ROOT/openapi/openapi.yaml"
 STUB_JAR="$ROOT/server-stub/target/expcenter-stub.jar"
-MOCK_JAR="$ROOT/mock-server/target/expcenter-mock.jar"
-LAUNCHER="$ROOT/mock-server/target/dist/bin/expcenter-mock"
+MOCK_JAR=${BENCH_MOCK_JAR:-$ROOT/mock-server/target/expcenter-mock.jar}
+LAUNCHER=${BENCH_LAUNCHER:-$ROOT/mock-server/target/dist/bin/expcenter-mock}
 BENCH_JAR="$BENCH/jmh/target/benchmarks.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
