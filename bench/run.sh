@@ -14,7 +14,8 @@
 # 3.13.2 (mvn dependency:copy into bench/target/), and builds the stub's and the mock's jars and
 # bench/jmh/target/benchmarks.jar when they are missing (a clean clone builds them once, about a minute).
 #
-# Targets: mock and stub (this project's jars), prism, wiremock, and two references from bench/jmh's
+# Targets: mock and stub (this project's jars, java -jar), launcher (the mock's distribution as users start it:
+# mock-server/target/dist/bin/expcenter-mock, bundled runtime, start-up cache, C1 only), prism, wiremock, and two references from bench/jmh's
 # benchmarks.jar: jersey (Jersey on Grizzly, the stub's versions, one resource answering every GET and
 # POST under /api/v2 with a fixed 619-byte experiment as a String, no filters: Jersey's own ceiling) and
 # bare (the same Grizzly with one HttpHandler writing the same bytes: the ceiling).
@@ -28,6 +29,8 @@
 #   status  POST .../experiments/{id}/status, always 200 (see bench/wrk/status.lua for the design)
 #   get     GET  .../experiments/{id}
 #   list    GET  .../experiments?take=25
+#   write   PATCH .../experiments/{id} over all prepared experiments (3 in 4) and real moves of one (1 in 4):
+#           every response differs (see bench/wrk/write.lua)
 # Everything binds 127.0.0.1; every step is bounded in time; a trap stops every process it started.
 # With --rounds N (default 1) the whole sequence of targets runs N times, so the targets alternate and
 # load that drifts during a run hits them alike; the table gives each figure's median over the rounds
@@ -39,11 +42,11 @@
 # Output: one table on stdout and in bench/target/results.md; raw wrk output in bench/target/wrk/
 # (with a -rN suffix per round when N > 1), target logs in bench/target/logs/.
 #
-# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,jersey,bare),
+# Settings (flags or environment): --targets/BENCH_TARGETS (mock,stub,prism,wiremock,jersey,bare; also launcher),
 # --rounds/BENCH_ROUNDS (1), --duration/BENCH_DURATION (10s), --warmup/BENCH_WARMUP (20s), --connections/BENCH_CONNECTIONS (32),
-# BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
+# --workloads/BENCH_WORKLOADS (status,get,list,write), BENCH_EXPERIMENTS (200 prepared experiments), BENCH_JAVA_OPTS (JVM flags for every Java target),
 # BENCH_STUB_ARGS, BENCH_MOCK_ARGS (default: rate limits lifted), BENCH_PRISM_ARGS, BENCH_WIREMOCK_ARGS,
-# BENCH_START_TIMEOUT (60 s), --profile/BENCH_PROFILE=1, --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
+# BENCH_MOCK_JAR and BENCH_LAUNCHER (another build of the mock or its launcher), BENCH_START_TIMEOUT (60 s), --profile/BENCH_PROFILE=1, --no-install/BENCH_NO_INSTALL=1 (fail instead of installing).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -51,7 +54,8 @@ BENCH="$ROOT/bench"
 OUT="$BENCH/target"
 SPEC="$ROOT/openapi/openapi.yaml"
 STUB_JAR="$ROOT/server-stub/target/expcenter-stub.jar"
-MOCK_JAR="$ROOT/mock-server/target/expcenter-mock.jar"
+MOCK_JAR=${BENCH_MOCK_JAR:-$ROOT/mock-server/target/expcenter-mock.jar}
+LAUNCHER=${BENCH_LAUNCHER:-$ROOT/mock-server/target/dist/bin/expcenter-mock}
 BENCH_JAR="$BENCH/jmh/target/benchmarks.jar"
 WIREMOCK_VERSION=3.13.2
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
@@ -61,6 +65,7 @@ case "$(uname -m)" in aarch64|arm64) AP_ARCH=linux-arm64 ;; *) AP_ARCH=linux-x64
 AP_LIB="$OUT/async-profiler/$AP_ARCH/libasyncProfiler.so"
 
 TARGETS=${BENCH_TARGETS:-mock,stub,prism,wiremock,jersey,bare}
+WORKLOADS=${BENCH_WORKLOADS:-status,get,list,write}
 ROUNDS=${BENCH_ROUNDS:-1}
 ROUND=1
 DURATION=${BENCH_DURATION:-10s}
@@ -85,6 +90,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --targets) TARGETS=$2; shift 2 ;;
+    --workloads) WORKLOADS=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
     --profile) PROFILE=1; shift ;;
     --duration) DURATION=$2; shift 2 ;;
@@ -266,6 +272,8 @@ drive() { # target workload base prefix ids
     status) args+=(-s "$BENCH/wrk/status.lua"); url="$base$prefix/experimentation/experiments" ;;
     get) url="$base$prefix/experimentation/experiments/$(sed -n 2p "$ids")" ;;
     list) url="$base$prefix/experimentation/experiments?take=25" ;;
+    write) args+=(-s "$BENCH/wrk/write.lua"); url="$base$prefix/experimentation/experiments" ;;
+    *) die "unknown workload $workload (status, get, list, write)" ;;
   esac
   export BENCH_IDS="$ids" BENCH_PREFIX="$prefix"
   if [[ "$WARMUP" != 0 && "$WARMUP" != 0s ]]; then
@@ -300,6 +308,10 @@ run_target() {
     mock)
       # shellcheck disable=SC2086
       cmd=(java $JAVA_OPTS -jar "$MOCK_JAR" --port "$port" $MOCK_ARGS); stateful=1 ;;
+    launcher)
+      [[ -x "$LAUNCHER" ]] || die "no distribution in mock-server/target/dist (build mock-server without -Ddist.skip)"
+      # shellcheck disable=SC2086
+      cmd=(env "EXPCENTER_MOCK_JAVA_OPTS=$JAVA_OPTS" "$LAUNCHER" --port "$port" $MOCK_ARGS); stateful=1 ;;
     stub)
       # shellcheck disable=SC2086
       cmd=(java $JAVA_OPTS -jar "$STUB_JAR" --port "$port" $STUB_ARGS); stateful=1 ;;
@@ -345,7 +357,7 @@ run_target() {
 
   local w
   TARGET_PID=$pid
-  for w in status get list; do
+  for w in ${WORKLOADS//,/ }; do
     log "$target: $w (warm-up $WARMUP, measured $DURATION)"
     RESULT[$target/$w/$ROUND]=$(drive "$target" "$w" "$base" "$prefix" "$ids")
   done
@@ -387,10 +399,10 @@ summary() {
 }
 cell() { vals "$1" "$2" "$3" | summary "$4"; }
 
-ratio() { # a b -> a/b on the status workload, taken within each round
-  local r a b
+ratio() { # a b [workload, default status] -> a/b in req/s on that workload, taken within each round
+  local r a b w=${3:-status}
   for r in $(seq 1 "$ROUNDS"); do
-    a=$(echo "${RESULT[$1/status/$r]:-}" | awk '{print $1}'); b=$(echo "${RESULT[$2/status/$r]:-}" | awk '{print $1}')
+    a=$(echo "${RESULT[$1/$w/$r]:-}" | awk '{print $1}'); b=$(echo "${RESULT[$2/$w/$r]:-}" | awk '{print $1}')
     if [[ -n "$a" && -n "$b" && "$b" != 0 ]]; then awk -v a="$a" -v b="$b" 'BEGIN { printf "%.4f\n", a / b }'; fi
   done | summary x
 }
@@ -400,6 +412,8 @@ table() {
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1);" \
        "wrk 1 thread, $CONNECTIONS connections, $DURATION per workload after a $WARMUP warm-up; $EXPERIMENTS prepared experiments."
+  echo
+  echo "Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)."
   if [[ $PROFILE == 1 ]]; then
     echo
     echo "Profiled run: async-profiler sampled the Java targets during each measured run (its overhead is in"
@@ -417,7 +431,7 @@ table() {
   for t in ${TARGETS//,/ }; do
     if [[ -n "${NOTE[$t]:-}" ]]; then echo "| $t | ${NOTE[$t]} | | | | | | $(per_round START "$t" | summary int) | |"; continue; fi
     first=1
-    for w in status get list; do
+    for w in ${WORKLOADS//,/ }; do
       local row
       row="$(cell "$t" $w 1 int) | $(cell "$t" $w 2 ms) | $(cell "$t" $w 3 ms) | $(cell "$t" $w 4 sum) | $(cell "$t" $w 5 sum)"
       if [[ $first == 1 ]]; then
@@ -429,13 +443,17 @@ table() {
     done
   done
   echo
-  echo "Ratios on the status workload (req/s, within a round; targets: mock >= 8x Prism, >= 2x WireMock, >= 0.33x bare;"
-  echo "Jersey on Grizzly with a fixed string is a reference, not a target):"
+  echo "Ratios per workload (req/s, within a round; targets: mock >= 8x Prism and >= 2x WireMock on every workload,"
+  echo ">= 0.33x bare on status; Jersey on Grizzly with a fixed string is a reference, not a target):"
   echo
-  echo "| | vs Prism | vs WireMock | vs Jersey (fixed string) | vs bare Grizzly |"
-  echo "|---|---:|---:|---:|---:|"
-  echo "| mock | $(ratio mock prism) | $(ratio mock wiremock) | $(ratio mock jersey) | $(ratio mock bare) |"
-  echo "| stub | $(ratio stub prism) | $(ratio stub wiremock) | $(ratio stub jersey) | $(ratio stub bare) |"
+  echo "| | workload | vs Prism | vs WireMock | vs Jersey (fixed string) | vs bare Grizzly |"
+  echo "|---|---|---:|---:|---:|---:|"
+  for t in mock launcher stub; do
+    [[ ",$TARGETS," == *,$t,* ]] || continue
+    for w in ${WORKLOADS//,/ }; do
+      echo "| $t | $w | $(ratio $t prism $w) | $(ratio $t wiremock $w) | $(ratio $t jersey $w) | $(ratio $t bare $w) |"
+    done
+  done
 }
 
 # --- JMH ----------------------------------------------------------------------------------------
@@ -458,6 +476,7 @@ main() {
   [[ $PROFILE == 1 ]] && ensure_profiler
   ensure_jars
   mkdir -p "$OUT/wrk" "$OUT/logs"
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   local t
   for ROUND in $(seq 1 "$ROUNDS"); do
     for t in ${TARGETS//,/ }; do run_target "$t"; done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/startup.sh: start-up to first 200 of a server jar, over several runs, with optional JVM flags.
 #
-#   bench/startup.sh [--runs N] [--flags "JVM FLAGS"] [--compare] [--variant 'LABEL|JAR|FLAGS']... TARGET_JAR [ARGS...]
+#   bench/startup.sh [--runs N] [--flags "JVM FLAGS"] [--compare | --distribution] [--variant 'LABEL|JAR|FLAGS']... TARGET_JAR [ARGS...]
 #
 # Each run: pick a free loopback port, launch `java FLAGS -jar TARGET_JAR --port PORT ARGS...`, poll
 # http://127.0.0.1:PORT$BENCH_PROBE_PATH (default /api/v2/experimentation/experiments?take=25, with
@@ -14,7 +14,14 @@
 # the next round), so load that drifts during the run hits them alike.
 #
 # --variant 'LABEL|JAR|FLAGS' (repeatable) adds a configuration with another jar (e.g. a copy of an older
-# build) or other flags; empty JAR means TARGET_JAR. For A/B comparisons of builds in one run.
+# build) or other flags; empty JAR means TARGET_JAR. For A/B comparisons of builds in one run. A JAR of
+# exec:PATH runs PATH --port PORT ARGS... instead of java (FLAGS ignored): a launcher script that execs java,
+# so the process measured is still the JVM.
+#
+# --distribution runs the three ways a user starts the mock (TARGET_JAR is then the mock's jar):
+#   launcher                   mock-server/target/dist/bin/expcenter-mock (bundled runtime, start-up cache, C1)
+#   ./mock                     the repository's script (the launcher when the distribution is current)
+#   java -jar                  java -jar TARGET_JAR, no flags
 #
 # --compare runs a fixed set of configurations, to find what brings start-up toward 0.5 s:
 #   default                    no flags
@@ -33,6 +40,7 @@ OUT="$ROOT/bench/target"
 RUNS=10
 FLAGS=""
 COMPARE=0
+DISTRIBUTION=0
 VARIANTS=()
 PROBE=${BENCH_PROBE_PATH:-/api/v2/experimentation/experiments?take=25}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-60}
@@ -42,13 +50,14 @@ while [[ $# -gt 0 ]]; do
     --runs) RUNS=$2; shift 2 ;;
     --flags) FLAGS=$2; shift 2 ;;
     --compare) COMPARE=1; shift ;;
+    --distribution) DISTRIBUTION=1; shift ;;
     --variant) VARIANTS+=("$2"); shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "startup.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
   esac
 done
-[[ $# -ge 1 ]] || { echo "usage: bench/startup.sh [--runs N] [--flags \"...\"] [--compare] TARGET_JAR [ARGS...]" >&2; exit 2; }
+[[ $# -ge 1 ]] || { echo "usage: bench/startup.sh [--runs N] [--flags \"...\"] [--compare | --distribution] TARGET_JAR [ARGS...]" >&2; exit 2; }
 JAR=$1; shift
 ARGS=("$@")
 [[ -f "$JAR" ]] || { echo "startup.sh: $JAR does not exist (build it first)" >&2; exit 1; }
@@ -86,8 +95,12 @@ once() { # flags [grace] [jar]
   local flags=$1 grace=${2:-50} jar=${3:-$JAR} port t0 code deadline
   port=$(free_port)
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  setsid java $flags -jar "$jar" --port "$port" "${ARGS[@]}" >"$OUT/logs/startup-$NAME.log" 2>&1 &
+  if [[ "$jar" == exec:* ]]; then
+    setsid "${jar#exec:}" --port "$port" "${ARGS[@]}" >"$OUT/logs/startup-$NAME.log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    setsid java $flags -jar "$jar" --port "$port" "${ARGS[@]}" >"$OUT/logs/startup-$NAME.log" 2>&1 &
+  fi
   PID=$!
   deadline=$(( t0 + START_TIMEOUT * 1000000000 ))
   while :; do
@@ -131,7 +144,7 @@ measure() {
     # shellcheck disable=SC2206
     w=(${walls[$label]}); c=(${cpus[$label]})
     fails=$(printf '%s\n' "${w[@]}" | grep -c fail || true)
-    printf '| %s | `%s` | %s | %s | %s ok, %s failed |\n' "$label${jar:+ ($(basename "$jar"))}" "${flags:-(none)}" \
+    printf '| %s | `%s` | %s | %s | %s ok, %s failed |\n' "$label${jar:+ ($(basename "${jar#exec:}"))}" "${flags:-(none)}" \
       "$(stats "${w[@]}")" "$(stats "${c[@]}")" "$(( ${#w[@]} - fails ))" "$fails"
   done
 }
@@ -157,6 +170,10 @@ exec > >(tee "$OUT/startup-$NAME.txt")
     CONFIGS+=("default||" "c1||-XX:TieredStopAtLevel=1" "serialgc||-XX:+UseSerialGC" "appcds||-XX:SharedArchiveFile=$JSA"
       "appcds+c1||-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1"
       "appcds+c1+serialgc||-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+  elif [[ $DISTRIBUTION == 1 ]]; then
+    [[ -x "$ROOT/mock-server/target/dist/bin/expcenter-mock" ]] \
+      || { echo "startup.sh: no distribution in mock-server/target/dist (build mock-server without -Ddist.skip)" >&2; exit 1; }
+    CONFIGS+=("launcher|exec:$ROOT/mock-server/target/dist/bin/expcenter-mock|" "./mock|exec:$ROOT/mock|" "java -jar||")
   elif [[ ${#VARIANTS[@]} -eq 0 || -n "$FLAGS" ]]; then
     CONFIGS+=("custom||$FLAGS")
   fi

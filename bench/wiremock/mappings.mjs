@@ -1,4 +1,4 @@
-// Writes WireMock mappings equivalent to the three bench workloads, each answering the spec's own
+// Writes WireMock mappings equivalent to the four bench workloads (write: its PATCHes; its moves are status's), each answering the spec's own
 // example body, so WireMock serves exactly what Prism serves from the same spec.
 // Usage: node wiremock/mappings.mjs SPEC OUT_DIR   (OUT_DIR gets mappings/*.json)
 import fs from 'node:fs';
@@ -32,6 +32,11 @@ const mappings = {
   'get.json': {
     request: { method: 'GET', urlPathPattern: `/api/v2/experimentation/experiments/${id}`, headers: auth },
     response: { status: 200, headers: json, jsonBody: example('/experimentation/experiments/{id}', 'get') },
+  },
+  'write.json': {
+    request: { method: 'PATCH', urlPathPattern: `/api/v2/experimentation/experiments/${id}`, headers: auth,
+      bodyPatterns: [{ matchesJsonPath: '$.description' }] },
+    response: { status: 200, headers: json, jsonBody: example('/experimentation/experiments/{id}', 'patch') },
   },
   'list.json': {
     request: { method: 'GET', urlPath: '/api/v2/experimentation/experiments', headers: auth },

@@ -3,6 +3,7 @@ package dev.expcenter.mock.cli;
 import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.MockServer;
 import dev.expcenter.stub.data.InvalidStateException;
+import dev.expcenter.stub.server.LoggingConfigurator;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
@@ -38,6 +39,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            LoggingConfigurator.stop();
             stopped.countDown();
         }, "expcenter-mock-shutdown"));
         stopped.await();

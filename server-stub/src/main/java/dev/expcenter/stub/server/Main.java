@@ -32,6 +32,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             System.out.println("expcenter-stub stopped");
+            LoggingConfigurator.stop();
             stopped.countDown();
         }, "expcenter-stub-shutdown"));
         System.out.println("expcenter-stub " + config);
