@@ -1,12 +1,10 @@
 package dev.expcenter.stub.server;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The command line of the stub: its options yield a {@link StubConfig}, handed to a runner. */
@@ -24,17 +22,8 @@ public final class StubCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    private String host = StubConfig.DEFAULT_HOST;
-
-    @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    private int port = StubConfig.DEFAULT_PORT;
-
     @Mixin
-    private ApiOptions api = new ApiOptions();
-
-    @Option(names = "--data", paramLabel = "FILE", description = "File to seed the store from.")
-    private Path data;
+    private StubOptions options = new StubOptions(StubConfig.DEFAULT_PORT);
 
     private final Runner runner;
 
@@ -50,8 +39,8 @@ public final class StubCommand implements Callable<Integer> {
 
     /** The configuration the parsed options describe. */
     public StubConfig toConfig() {
-        StubConfig.Builder config = StubConfig.builder().host(host).port(port).dataFile(data);
-        api.applyTo(config);
+        StubConfig.Builder config = StubConfig.builder();
+        options.applyTo(config);
         return config.build();
     }
 
