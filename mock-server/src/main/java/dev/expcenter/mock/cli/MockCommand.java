@@ -1,8 +1,8 @@
 package dev.expcenter.mock.cli;
 
 import dev.expcenter.mock.MockConfig;
-import dev.expcenter.stub.server.ApiOptions;
-import dev.expcenter.stub.server.StubConfig;
+import dev.expcenter.mock.spec.Strictness;
+import dev.expcenter.stub.server.StubOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,16 +30,8 @@ public final class MockCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    private int port = MockConfig.DEFAULT_PORT;
-
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    private String host = StubConfig.DEFAULT_HOST;
-
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "State document to start from (JSON: feature_flags, variations, segments, experiments); "
-                    + "default: the built-in data.")
-    private Path data;
+    @Mixin
+    private StubOptions stub = new StubOptions(MockConfig.DEFAULT_PORT);
 
     @Option(names = "--state-file", paramLabel = "FILE",
             description = "Keep the state (without X-Mock-Session) in FILE across restarts: loaded if it exists "
@@ -57,6 +49,11 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--error-rate", paramLabel = "0..1",
             description = "Share of API requests answered with a spec-declared error, e.g. 0.05 (default: 0).")
     private double errorRate;
+
+    @Option(names = "--strict-spec",
+            description = "Answer a response that breaks the served spec with a 500 spec_violation instead of "
+                    + "only logging it (for test runs; also -Dexpcenter.mock.strictSpec=true).")
+    private boolean strictSpec;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Allowed browser origin, repeatable; exact, scheme://host:* for any port, or * "
@@ -78,9 +75,6 @@ public final class MockCommand implements Callable<Integer> {
             description = "Recent requests kept for GET /__admin/requests (default: ${DEFAULT-VALUE}).")
     private int journalSize = MockConfig.DEFAULT_JOURNAL_SIZE;
 
-    @Mixin
-    private ApiOptions api = new ApiOptions();
-
     private final Runner runner;
 
     /** A command handing its configuration to {@code runner}. */
@@ -95,10 +89,12 @@ public final class MockCommand implements Callable<Integer> {
 
     /** The configuration the parsed options describe. */
     public MockConfig toConfig() {
-        MockConfig.Builder config = MockConfig.builder()
-                .host(host).port(port).dataFile(data).stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
-                .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize)
-                .api(api::applyTo);
+        MockConfig.Builder config = MockConfig.builder().stub(stub::applyTo)
+                .stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
+                .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize);
+        if (strictSpec) {
+            config.strictness(Strictness.FAIL);
+        }
         if (corsOrigins != null && !corsOrigins.isEmpty()) {
             config.corsOrigins(corsOrigins);
         }

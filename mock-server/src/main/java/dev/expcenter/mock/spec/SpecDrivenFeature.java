@@ -41,14 +41,9 @@ public final class SpecDrivenFeature implements Feature {
     public boolean configure(FeatureContext context) {
         // The stub's form reader types forms by the served spec, as the request validation checks them.
         context.property(FormBodyReader.SCHEMAS_PROPERTY, new ServedFormSchemas(source));
-        // Both on by default; the switches exist to measure what each costs (docs/performance.md).
-        if (!Boolean.getBoolean("expcenter.mock.skipRequestValidation")) {
-            context.register(new RequestValidationFilter(source));
-        }
+        context.register(new RequestValidationFilter(source));
         context.register(new ForcingFilter(source, chaos));
-        if (!Boolean.getBoolean("expcenter.mock.skipResponseValidation")) {
-            context.register(new ResponseValidation(source, violations, strictness));
-        }
+        context.register(new ResponseValidation(source, violations, strictness));
         context.register(new SpecViolationMapper());
         context.register(new SpecExampleResource(source));
         return true;
