@@ -2,6 +2,7 @@ package dev.expcenter.mock.cli;
 
 import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.spec.Strictness;
+import dev.expcenter.stub.server.Commands;
 import dev.expcenter.stub.server.StubOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The command line of the mock: its options yield a {@link MockConfig}, handed to a runner. */
-@Command(name = "expcenter-mock", mixinStandardHelpOptions = true, versionProvider = MockCommand.Version.class,
+@Command(name = "expcenter-mock", mixinStandardHelpOptions = true, versionProvider = Commands.ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"A stateful mock of the Experiment Center Management API for frontend development.",
                 "API at http://HOST:PORT/api/v2, admin at /__admin, docs at /docs."})
@@ -84,7 +85,7 @@ public final class MockCommand implements Callable<Integer> {
 
     /** A command line for this command, with enum values accepted in any case. */
     public static CommandLine commandLine(MockCommand command) {
-        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        return Commands.commandLine(command);
     }
 
     /** The configuration the parsed options describe. */
@@ -103,21 +104,7 @@ public final class MockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MockConfig config;
-        try {
-            config = toConfig();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        MockConfig config = Commands.configOrUsageError(spec, this::toConfig);
         return runner.run(config);
-    }
-
-    /** The version from the jar manifest, "dev" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = MockCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"expcenter-mock " + (version == null ? "dev" : version)};
-        }
     }
 }

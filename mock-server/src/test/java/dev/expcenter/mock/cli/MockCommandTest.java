@@ -122,4 +122,14 @@ class MockCommandTest {
             assertThat(out.toString()).contains(option);
         }
     }
+
+    @Test
+    void versionShouldNameTheCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> 0));
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("--version")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("expcenter-mock dev");
+    }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** The command line of the stub: its options yield a {@link StubConfig}, handed to a runner. */
-@Command(name = "expcenter-stub", mixinStandardHelpOptions = true, versionProvider = StubCommand.Version.class,
+@Command(name = "expcenter-stub", mixinStandardHelpOptions = true, versionProvider = Commands.ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Serves the Experiment Center Management API stub at http://HOST:PORT/api/v2/.")
 public final class StubCommand implements Callable<Integer> {
@@ -34,7 +34,7 @@ public final class StubCommand implements Callable<Integer> {
 
     /** A command line for this command, with enum values accepted in any case. */
     public static CommandLine commandLine(StubCommand command) {
-        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        return Commands.commandLine(command);
     }
 
     /** The configuration the parsed options describe. */
@@ -46,22 +46,8 @@ public final class StubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StubConfig config;
-        try {
-            config = toConfig();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        StubConfig config = Commands.configOrUsageError(spec, this::toConfig);
         runner.run(config);
         return 0;
-    }
-
-    /** The version from the jar manifest, "dev" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = StubCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"expcenter-stub " + (version == null ? "dev" : version)};
-        }
     }
 }

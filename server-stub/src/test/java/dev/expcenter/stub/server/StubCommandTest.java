@@ -86,4 +86,14 @@ class StubCommandTest {
         assertThat(StubCommand.commandLine(new StubCommand(started::add)).execute("--port", "0")).isZero();
         assertThat(started).containsExactly(StubConfig.builder().build());
     }
+
+    @Test
+    void versionShouldNameTheCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("--version")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("expcenter-stub dev");
+        assertThat(started).isEmpty();
+    }
 }
