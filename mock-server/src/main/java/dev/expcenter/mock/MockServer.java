@@ -10,27 +10,15 @@ import dev.expcenter.mock.server.DeferredContainer;
 import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
-import dev.expcenter.stub.server.GrizzlyLifecycle;
-import dev.expcenter.stub.server.IgnoreH2cUpgrade;
-import dev.expcenter.stub.server.JsonErrorPages;
-import dev.expcenter.stub.server.StubServer;
+import dev.expcenter.stub.server.RunningServer;
+import dev.expcenter.stub.server.ServerBuilder;
 import dev.expcenter.stub.server.Warmup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import dev.expcenter.mock.spec.SpecLayer;
+import dev.expcenter.mock.spec.SpecSource;
 import dev.expcenter.mock.spec.SpecViolations;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.glassfish.grizzly.http.server.HttpHandler;
-import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainerProvider;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -43,19 +31,13 @@ public final class MockServer implements AutoCloseable {
     /** The API's base path, as on Auth0. */
     public static final String API_PATH = "/api/v2";
 
-    static {
-        GrizzlyLifecycle.routeLogging();
-    }
-
-    private final HttpServer http;
-    private final URI uri;
+    private final RunningServer http;
     private final MockContext context;
     private final RequestJournal journal;
     private final SpecLayer spec;
 
-    private MockServer(HttpServer http, URI uri, MockContext context, RequestJournal journal, SpecLayer spec) {
+    private MockServer(RunningServer http, MockContext context, RequestJournal journal, SpecLayer spec) {
         this.http = http;
-        this.uri = uri;
         this.context = context;
         this.journal = journal;
         this.spec = spec;
@@ -66,7 +48,7 @@ public final class MockServer implements AutoCloseable {
      *
      * @throws dev.expcenter.stub.data.InvalidStateException when the data file or the state file is
      *     malformed, foreign or inconsistent (a state file is then left untouched)
-     * @throws UncheckedIOException when the port cannot be bound
+     * @throws java.io.UncheckedIOException when the port cannot be bound
      */
     public static MockServer start(MockConfig config) {
         // Start-up: logging, Jackson, Hibernate Validator and the spec warm up on background threads.
@@ -76,7 +58,7 @@ public final class MockServer implements AutoCloseable {
         SessionEngines sessions;
         StateStore store = null;
         try {
-            data = DataSet.load(config.dataFile());
+            data = DataSet.load(config.stub().dataFile());
             try {
                 sessions = new SessionEngines(data.state(), config.maxSessions(), config.sessionIdle());
             } catch (EngineException e) {
@@ -100,56 +82,35 @@ public final class MockServer implements AutoCloseable {
         extensions.addAll(config.extensions());
         RequestJournal journal = new RequestJournal(config.journalSize());
         CorsFilter cors = new CorsFilter(new CorsPolicy(config.corsOrigins()));
-
-        HttpServer http = new HttpServer();
-        NetworkListener listener = new NetworkListener("expcenter-mock", config.host(), config.port());
-        listener.registerAddOn(new IgnoreH2cUpgrade());
-        // As the stub: one worker per core; delays wait in a timer, not in a worker (DelayingHandler).
-        StubServer.useWorkerThreads(listener);
-        http.addListener(listener);
-        ServerConfiguration server = http.getServerConfiguration();
-        server.setPassTraceRequest(true);
-        server.setDefaultQueryEncoding(StandardCharsets.UTF_8);
-        server.addHttpHandler(spec.delaying(container(MockApiApplication.create(context, journal, cors, extensions))),
-                HttpHandlerRegistration.builder().contextPath(API_PATH).urlPattern("/").build());
-        // Admin and docs: built on their first request, off the way to the API's first 200.
+        // Delays wait in a timer, not in a worker (DelayingHandler). Admin and docs are built on their
+        // first request, off the way to the API's first 200.
+        ResourceConfig api = MockApiApplication.create(context, journal, cors, extensions);
         ResourceConfig root = RootApplication.create(context, journal, cors, extensions);
-        server.addHttpHandler(new DeferredContainer("expcenter-mock-root", () -> container(root)),
-                HttpHandlerRegistration.ROOT);
-        JsonErrorPages.install(http);
+        ServerBuilder server = ServerBuilder.listen("expcenter-mock", config.stub())
+                .mount(API_PATH, spec.delaying(ServerBuilder.container(api)))
+                .mount("", new DeferredContainer("expcenter-mock-root", () -> ServerBuilder.container(root)));
         try {
             spec.awaitSpecFile();
+            return new MockServer(server.start(), context, journal, spec);
         } catch (RuntimeException e) {
             spec.close();
             throw e;
         }
-        try {
-            http.start();
-        } catch (IOException e) {
-            http.shutdownNow();
-            spec.close();
-            throw new UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
-        }
-        return new MockServer(http, base(config.host(), listener.getPort()), context, journal, spec);
-    }
-
-    private static HttpHandler container(ResourceConfig app) {
-        return new GrizzlyHttpContainerProvider().createContainer(GrizzlyHttpContainer.class, app);
     }
 
     /** The root, e.g. {@code http://127.0.0.1:4010}; admin routes are under {@code /__admin}. */
     public URI uri() {
-        return uri;
+        return http.root();
     }
 
     /** The API's base, e.g. {@code http://127.0.0.1:4010/api/v2}: what a client's base URL becomes. */
     public URI apiUri() {
-        return URI.create(uri + API_PATH);
+        return URI.create(http.root() + API_PATH);
     }
 
     /** The port actually bound. */
     public int port() {
-        return uri.getPort();
+        return http.port();
     }
 
     /** Restores the data set everywhere and drops every session, as {@code POST /__admin/reset} does. */
@@ -177,6 +138,11 @@ public final class MockServer implements AutoCloseable {
         return spec.violations();
     }
 
+    /** The spec it serves; with a spec file, {@link SpecSource#addListener} hears each reload. */
+    public SpecSource spec() {
+        return spec.source();
+    }
+
     /** The configuration it runs with. */
     public MockConfig config() {
         return context.config();
@@ -186,17 +152,9 @@ public final class MockServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            GrizzlyLifecycle.stop(http);
+            http.close();
         } finally {
             spec.close();
-        }
-    }
-
-    private static URI base(String host, int port) {
-        try {
-            return new URI("http", null, host, port, null, null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid host: " + host, e);
         }
     }
 }

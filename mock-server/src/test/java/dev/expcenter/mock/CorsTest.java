@@ -92,7 +92,7 @@ class CorsTest {
 
     @Test
     void preflightShouldNotBeRateLimited() {
-        try (MockClient mock = MockClient.start(MockConfig.builder().rateLimit(1).rateRefill(0.001).build())) {
+        try (MockClient mock = MockClient.start(MockConfig.builder().stub(s -> s.rateLimit(1).rateRefill(0.001)).build())) {
             mock.send(mock.request("/api/v2/experimentation/segments").header("Origin", APP));
             HttpResponse<String> limited = mock.send(mock.request("/api/v2/experimentation/segments")
                     .header("Origin", APP));

@@ -40,7 +40,7 @@ class MockProviderVerificationTest extends ProviderContract {
 
     @BeforeAll
     static void startMock() {
-        mock = MockServer.start(MockConfig.builder().port(0).build());
+        mock = MockServer.start(MockConfig.builder().stub(s -> s.port(0)).build());
     }
 
     @AfterAll

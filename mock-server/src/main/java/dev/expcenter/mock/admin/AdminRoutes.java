@@ -3,6 +3,7 @@ package dev.expcenter.mock.admin;
 import dev.expcenter.mock.ProviderStateHandler;
 import dev.expcenter.mock.journal.RequestJournal;
 import dev.expcenter.mock.session.SessionEngines;
+import dev.expcenter.stub.data.StateDocument;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,15 +22,28 @@ public final class AdminRoutes {
     private AdminRoutes() {
     }
 
-    /** The routes, in the README's order. */
+    /**
+     * The routes, in the README's order. An operation of one call is written in place; the others are
+     * task classes of their own.
+     */
     static List<Route> table(SessionEngines sessions, RequestJournal journal, ProviderStateHandler states) {
         return List.of(
                 new Route("GET", "/health", new HealthTask()),
-                new Route("POST", "/reset", new ResetTask(sessions)),
-                new Route("GET", "/state", new ExportStateTask(sessions)),
+                // The data set again; only the named session's with X-Mock-Session.
+                new Route("POST", "/reset", request -> {
+                    sessions.reset(request.getHeaderString(SessionEngines.HEADER));
+                    return Response.noContent().build();
+                }),
+                // The whole state as a state document (a session's with the header).
+                new Route("GET", "/state", request -> Response.ok(StateDocument.of(
+                        sessions.select(request.getHeaderString(SessionEngines.HEADER)).snapshot())).build()),
                 new Route("PUT", "/state", new ImportStateTask(sessions)),
                 new Route("GET", "/requests", new ListRequestsTask(journal)),
-                new Route("DELETE", "/requests", new ClearRequestsTask(journal)),
+                // Forgets the journal.
+                new Route("DELETE", "/requests", request -> {
+                    journal.clear();
+                    return Response.noContent().build();
+                }),
                 new Route("POST", "/provider-states", new ProviderStatesTask(sessions, states)));
     }
 

@@ -1,8 +1,9 @@
 package dev.expcenter.mock.cli;
 
 import dev.expcenter.mock.MockConfig;
-import dev.expcenter.stub.server.ApiOptions;
-import dev.expcenter.stub.server.StubConfig;
+import dev.expcenter.mock.spec.Strictness;
+import dev.expcenter.stub.server.Commands;
+import dev.expcenter.stub.server.StubOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The command line of the mock: its options yield a {@link MockConfig}, handed to a runner. */
-@Command(name = "expcenter-mock", mixinStandardHelpOptions = true, versionProvider = MockCommand.Version.class,
+@Command(name = "expcenter-mock", mixinStandardHelpOptions = true, versionProvider = Commands.ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"A stateful mock of the Experiment Center Management API for frontend development.",
                 "API at http://HOST:PORT/api/v2, admin at /__admin, docs at /docs."})
@@ -30,16 +31,8 @@ public final class MockCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    private int port = MockConfig.DEFAULT_PORT;
-
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    private String host = StubConfig.DEFAULT_HOST;
-
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "State document to start from (JSON: feature_flags, variations, segments, experiments); "
-                    + "default: the built-in data.")
-    private Path data;
+    @Mixin
+    private StubOptions stub = new StubOptions(MockConfig.DEFAULT_PORT);
 
     @Option(names = "--state-file", paramLabel = "FILE",
             description = "Keep the state (without X-Mock-Session) in FILE across restarts: loaded if it exists "
@@ -57,6 +50,11 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--error-rate", paramLabel = "0..1",
             description = "Share of API requests answered with a spec-declared error, e.g. 0.05 (default: 0).")
     private double errorRate;
+
+    @Option(names = "--strict-spec",
+            description = "Answer a response that breaks the served spec with a 500 spec_violation instead of "
+                    + "only logging it (for test runs; also -Dexpcenter.mock.strictSpec=true).")
+    private boolean strictSpec;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Allowed browser origin, repeatable; exact, scheme://host:* for any port, or * "
@@ -78,9 +76,6 @@ public final class MockCommand implements Callable<Integer> {
             description = "Recent requests kept for GET /__admin/requests (default: ${DEFAULT-VALUE}).")
     private int journalSize = MockConfig.DEFAULT_JOURNAL_SIZE;
 
-    @Mixin
-    private ApiOptions api = new ApiOptions();
-
     private final Runner runner;
 
     /** A command handing its configuration to {@code runner}. */
@@ -90,15 +85,17 @@ public final class MockCommand implements Callable<Integer> {
 
     /** A command line for this command, with enum values accepted in any case. */
     public static CommandLine commandLine(MockCommand command) {
-        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        return Commands.commandLine(command);
     }
 
     /** The configuration the parsed options describe. */
     public MockConfig toConfig() {
-        MockConfig.Builder config = MockConfig.builder()
-                .host(host).port(port).dataFile(data).stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
-                .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize)
-                .api(api::applyTo);
+        MockConfig.Builder config = MockConfig.builder().stub(stub::applyTo)
+                .stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
+                .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize);
+        if (strictSpec) {
+            config.strictness(Strictness.FAIL);
+        }
         if (corsOrigins != null && !corsOrigins.isEmpty()) {
             config.corsOrigins(corsOrigins);
         }
@@ -107,21 +104,7 @@ public final class MockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MockConfig config;
-        try {
-            config = toConfig();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        MockConfig config = Commands.configOrUsageError(spec, this::toConfig);
         return runner.run(config);
-    }
-
-    /** The version from the jar manifest, "dev" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = MockCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"expcenter-mock " + (version == null ? "dev" : version)};
-        }
     }
 }

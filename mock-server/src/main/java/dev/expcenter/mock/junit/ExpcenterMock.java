@@ -101,7 +101,7 @@ public final class ExpcenterMock implements BeforeAllCallback, AfterAllCallback,
 
         /** A state document to start from instead of the built-in data. */
         public Builder dataFile(Path value) {
-            config.dataFile(value);
+            config.stub(stub -> stub.dataFile(value));
             return this;
         }
 
@@ -111,7 +111,7 @@ public final class ExpcenterMock implements BeforeAllCallback, AfterAllCallback,
             return this;
         }
 
-        /** Any other setting, e.g. {@code configure(c -> c.rateLimit(5))}. */
+        /** Any other setting, e.g. {@code configure(c -> c.stub(s -> s.rateLimit(5)))}. */
         public Builder configure(Consumer<MockConfig.Builder> settings) {
             settings.accept(config);
             return this;

@@ -22,7 +22,7 @@ public final class MockApiApplication {
     /** The API application of a mock. */
     public static ResourceConfig create(MockContext context, RequestJournal journal, CorsFilter cors,
                                         List<MockExtension> extensions) {
-        return ApiApplication.create(context.config().stubConfig(), app -> {
+        return ApiApplication.create(context.config().stub(), app -> {
             app.setApplicationName("expcenter-mock-api");
             ApiResources.register(app, context.sessions());
             app.register(InvalidSessionMapper.class);

@@ -17,6 +17,10 @@ import java.util.function.LongSupplier;
  * The engine for each request: the default one without {@value #HEADER}, else that session's own,
  * made from the initial data on first use. At most {@code maxSessions} live at once (the least
  * recently used goes first) and a session unused for {@code idle} is dropped. Thread-safe.
+ *
+ * <p>An access-ordered map under one lock, not a Caffeine cache: a session is a user's state, and
+ * Caffeine's size bound (W-TinyLFU) may evict the session just created rather than the least recently
+ * used one, dropping the writes a test has only begun; the bound here is exact LRU, and small.
  */
 public final class SessionEngines implements EngineSelector {
     /** The request header naming a session. */

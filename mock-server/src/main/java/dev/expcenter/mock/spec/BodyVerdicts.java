@@ -1,18 +1,19 @@
 package dev.expcenter.mock.spec;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
  * What checking a response body against its schema found, remembered by the exact bytes: a mock
  * answers the same body again and again (a polled experiment, a same-status transition), and the
- * check is a pure function of the compiled schema and the bytes. Bounded: at most {@code maxEntries}
- * bodies and {@code maxTotalBytes} bytes kept (a larger body is checked every time); when full it
- * starts afresh. One per spec version, so a reload forgets everything.
+ * check is a pure function of the compiled schema and the bytes. A Caffeine cache, bounded by weight:
+ * an entry weighs its body's bytes, but at least {@code maxTotalBytes / maxEntries}, so that at most
+ * {@code maxEntries} bodies and {@code maxTotalBytes} bytes are kept (a body over a sixteenth of that is
+ * checked every time). One per spec version, so a reload forgets everything.
  */
 final class BodyVerdicts {
     /** Bodies kept per spec version. */
@@ -20,14 +21,17 @@ final class BodyVerdicts {
     /** Bytes of bodies kept per spec version (a page of 50 experiments is about 30 KiB). */
     static final long DEFAULT_MAX_TOTAL_BYTES = 16L * 1024 * 1024;
 
-    private final int maxEntries;
     private final long maxTotalBytes;
-    private final ConcurrentHashMap<Key, List<String>> verdicts = new ConcurrentHashMap<>();
-    private final AtomicLong totalBytes = new AtomicLong();
+    private final Cache<Key, List<String>> verdicts;
 
     BodyVerdicts(int maxEntries, long maxTotalBytes) {
-        this.maxEntries = maxEntries;
         this.maxTotalBytes = maxTotalBytes;
+        long minWeight = Math.max(1, (maxTotalBytes + maxEntries - 1) / maxEntries);
+        this.verdicts = Caffeine.newBuilder()
+                .maximumWeight(maxTotalBytes)
+                .weigher((Key key, List<String> problems) -> (int) Math.max(key.body().length, minWeight))
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The schema by identity: each compiled schema is one object per spec version. */
@@ -59,30 +63,25 @@ final class BodyVerdicts {
             return check.get();
         }
         Key key = Key.of(schema, body);
-        List<String> known = verdicts.get(key);
+        List<String> known = verdicts.getIfPresent(key);
         if (known != null) {
             return known;
         }
         List<String> found = check.get();
-        if (verdicts.size() >= maxEntries || totalBytes.get() + body.length > maxTotalBytes) {
-            synchronized (this) {
-                verdicts.clear();
-                totalBytes.set(0);
-            }
-        }
-        if (verdicts.putIfAbsent(new Key(schema, body.clone(), key.hash()), found) == null) {
-            totalBytes.addAndGet(body.length);
-        }
+        // The caller may reuse its buffer: the kept key holds a copy.
+        verdicts.put(new Key(schema, body.clone(), key.hash()), found);
         return found;
     }
 
-    /** How many bytes of bodies are kept now (approximately, under concurrent use). */
+    /** How many bytes of bodies are kept now. */
     long totalBytes() {
-        return totalBytes.get();
+        verdicts.cleanUp();
+        return verdicts.asMap().keySet().stream().mapToLong(key -> key.body().length).sum();
     }
 
     /** How many verdicts are kept now. */
     int size() {
-        return verdicts.size();
+        verdicts.cleanUp();
+        return (int) verdicts.estimatedSize();
     }
 }

@@ -44,14 +44,9 @@ public final class SpecDrivenFeature implements Feature {
         context.property(FormBodyReader.SCHEMAS_PROPERTY, new ServedFormSchemas(source));
         // Each request's operation (for auth, validation, forcing, examples) comes from the served spec.
         context.property(OperationFinder.PROPERTY, new ServedOperations(source));
-        // Both on by default; the switches exist to measure what each costs (docs/performance.md).
-        if (!Boolean.getBoolean("expcenter.mock.skipRequestValidation")) {
-            context.register(new RequestValidationFilter());
-        }
+        context.register(new RequestValidationFilter());
         context.register(new ForcingFilter(chaos));
-        if (!Boolean.getBoolean("expcenter.mock.skipResponseValidation")) {
-            context.register(new ResponseValidation(source, violations, strictness));
-        }
+        context.register(new ResponseValidation(source, violations, strictness));
         context.register(new SpecViolationMapper());
         context.register(new SpecExampleResource(source));
         return true;

@@ -16,11 +16,13 @@ import java.util.Random;
 public final class SpecLayer implements MockExtension, AutoCloseable {
     private final SpecSource source;
     private final ChaosSettings chaos;
+    private final Strictness strictness;
     private final SpecViolations violations = new SpecViolations();
 
-    private SpecLayer(SpecSource source, ChaosSettings chaos) {
+    private SpecLayer(SpecSource source, ChaosSettings chaos, Strictness strictness) {
         this.source = source;
         this.chaos = chaos;
+        this.strictness = strictness;
     }
 
     /**
@@ -30,12 +32,13 @@ public final class SpecLayer implements MockExtension, AutoCloseable {
     public static SpecLayer of(MockConfig config) {
         SpecSource source = config.specFile() == null
                 ? SpecSource.classpathInBackground() : SpecSource.watchingInBackground(config.specFile());
-        return new SpecLayer(source, new ChaosSettings(config.latency(), config.errorRate(), new Random()));
+        return new SpecLayer(source, new ChaosSettings(config.latency(), config.errorRate(), new Random()),
+                config.strictness());
     }
 
     @Override
     public void configureApi(ResourceConfig app, MockContext context) {
-        app.register(new SpecDrivenFeature(source, chaos, Strictness.fromSystemProperty(), violations));
+        app.register(new SpecDrivenFeature(source, chaos, strictness, violations));
     }
 
     @Override

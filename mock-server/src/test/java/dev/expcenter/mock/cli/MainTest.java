@@ -36,7 +36,7 @@ class MainTest {
     void malformedDataFileShouldNameTheFileThePlaceAndTheReason() throws IOException {
         Path data = Files.writeString(dir.resolve("broken.json"), "{\n  \"feature_flags\": [\n    {\"id\": }\n  ]\n}\n");
 
-        assertThatThrownBy(() -> Main.start(MockConfig.builder().dataFile(data).build(), System.out))
+        assertThatThrownBy(() -> Main.start(MockConfig.builder().stub(s -> s.dataFile(data)).build(), System.out))
                 .isInstanceOf(InvalidStateException.class)
                 .hasMessageStartingWith(data + " (line 3, column")
                 .hasMessageContaining("Unexpected character");
@@ -59,7 +59,7 @@ class MainTest {
                   "name": "Off", "overrides": {}, "created_at": "2025-01-01T00:00:00Z",
                   "updated_at": "2025-01-01T00:00:00Z"}]}""");
 
-        assertThatThrownBy(() -> Main.start(MockConfig.builder().dataFile(data).build(), System.out))
+        assertThatThrownBy(() -> Main.start(MockConfig.builder().stub(s -> s.dataFile(data)).build(), System.out))
                 .isInstanceOf(InvalidStateException.class)
                 .hasMessageStartingWith(data.toString())
                 .hasMessageContaining("flg_72jbvv7LfRKYp59gtRLtkn");

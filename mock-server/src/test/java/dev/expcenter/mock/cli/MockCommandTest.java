@@ -3,6 +3,7 @@ package dev.expcenter.mock.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.spec.Strictness;
 import dev.expcenter.stub.auth.AuthMode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,16 +30,32 @@ class MockCommandTest {
     void defaultsShouldBePort4010WithEverythingOn() {
         assertThat(run()).isZero();
         MockConfig config = parsed.get();
-        assertThat(config.port()).isEqualTo(4010);
-        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.stub().port()).isEqualTo(4010);
+        assertThat(config.stub().host()).isEqualTo("127.0.0.1");
         assertThat(config.admin()).isTrue();
-        assertThat(config.dataFile()).isNull();
+        assertThat(config.stub().dataFile()).isNull();
         assertThat(config.corsOrigins()).containsExactly("http://localhost:*", "http://127.0.0.1:*");
         assertThat(config.maxSessions()).isEqualTo(50);
         assertThat(config.sessionIdle()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.latency()).isZero();
         assertThat(config.errorRate()).isZero();
-        assertThat(config.authMode()).isEqualTo(AuthMode.DEV);
+        assertThat(config.stub().authMode()).isEqualTo(AuthMode.DEV);
+        assertThat(config.stub().workerThreads()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Test
+    void strictnessShouldBeLogUnlessAskedFor() {
+        String before = System.clearProperty(Strictness.PROPERTY);
+        try {
+            assertThat(run()).isZero();
+            assertThat(parsed.get().strictness()).isEqualTo(Strictness.LOG);
+            assertThat(run("--strict-spec")).isZero();
+            assertThat(parsed.get().strictness()).isEqualTo(Strictness.FAIL);
+        } finally {
+            if (before != null) {
+                System.setProperty(Strictness.PROPERTY, before);
+            }
+        }
     }
 
     @Test
@@ -48,11 +65,12 @@ class MockCommandTest {
                 "--cors-origin", "*", "--no-admin", "--max-sessions", "7", "--session-idle", "5m",
                 "--journal-size", "20", "--rate-limit", "5", "--rate-refill", "0.5", "--max-body", "2048",
                 "--auth-mode", "JWT", "--jwt-secret", "0123456789abcdef0123456789abcdef",
-                "--jwt-issuer", "https://tenant.example/", "--jwt-audience", "api")).isZero();
+                "--jwt-issuer", "https://tenant.example/", "--jwt-audience", "api", "--worker-threads", "3",
+                "--strict-spec")).isZero();
         MockConfig config = parsed.get();
-        assertThat(config.port()).isZero();
-        assertThat(config.host()).isEqualTo("0.0.0.0");
-        assertThat(config.dataFile()).isEqualTo(Path.of("data.json"));
+        assertThat(config.stub().port()).isZero();
+        assertThat(config.stub().host()).isEqualTo("0.0.0.0");
+        assertThat(config.stub().dataFile()).isEqualTo(Path.of("data.json"));
         assertThat(config.specFile()).isEqualTo(Path.of("openapi.yaml"));
         assertThat(config.latency()).isEqualTo(Duration.ofMillis(200));
         assertThat(config.errorRate()).isEqualTo(0.05);
@@ -61,12 +79,13 @@ class MockCommandTest {
         assertThat(config.maxSessions()).isEqualTo(7);
         assertThat(config.sessionIdle()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.journalSize()).isEqualTo(20);
-        assertThat(config.rateLimitCapacity()).isEqualTo(5);
-        assertThat(config.rateLimitRefillPerSecond()).isEqualTo(0.5);
-        assertThat(config.maxBodyBytes()).isEqualTo(2048);
-        assertThat(config.authMode()).isEqualTo(AuthMode.JWT);
-        assertThat(config.jwt().issuer()).isEqualTo("https://tenant.example/");
-        assertThat(config.stubConfig().authMode()).isEqualTo(AuthMode.JWT);
+        assertThat(config.stub().rateLimitCapacity()).isEqualTo(5);
+        assertThat(config.stub().rateLimitRefillPerSecond()).isEqualTo(0.5);
+        assertThat(config.stub().maxBodyBytes()).isEqualTo(2048);
+        assertThat(config.stub().authMode()).isEqualTo(AuthMode.JWT);
+        assertThat(config.stub().jwt().issuer()).isEqualTo("https://tenant.example/");
+        assertThat(config.stub().workerThreads()).isEqualTo(3);
+        assertThat(config.strictness()).isEqualTo(Strictness.FAIL);
     }
 
     @Test
@@ -99,8 +118,18 @@ class MockCommandTest {
         for (String option : List.of("--port", "--host", "--data", "--state-file", "--spec", "--latency", "--error-rate",
                 "--cors-origin", "--no-admin", "--max-sessions", "--session-idle", "--journal-size", "--auth-mode",
                 "--jwt-secret", "--jwt-public-key", "--jwt-jwks", "--jwt-issuer", "--jwt-audience", "--rate-limit",
-                "--rate-refill", "--max-body", "--help", "--version")) {
+                "--rate-refill", "--max-body", "--worker-threads", "--strict-spec", "--help", "--version")) {
             assertThat(out.toString()).contains(option);
         }
+    }
+
+    @Test
+    void versionShouldNameTheCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> 0));
+        cli.setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("--version")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("expcenter-mock dev");
     }
 }

@@ -61,7 +61,7 @@ class StateStoreTest {
         }
         Path other = dir.resolve("empty.json");
         Files.writeString(other, "{\"feature_flags\": [], \"variations\": [], \"segments\": [], \"experiments\": []}");
-        try (MockServer mock = MockServer.start(MockConfig.builder().dataFile(other).stateFile(file).build())) {
+        try (MockServer mock = MockServer.start(MockConfig.builder().stub(s -> s.dataFile(other)).stateFile(file).build())) {
             HttpResponse<String> flag = send(mock, "GET", "/experimentation/feature-flags/" + id, null);
             assertThat(flag.statusCode()).as("the state file wins over --data").isEqualTo(200);
             assertThat(JSON.readTree(flag.body()).path("name").asText()).isEqualTo("kept");

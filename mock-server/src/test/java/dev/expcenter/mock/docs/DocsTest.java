@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.expcenter.mock.spec.ChaosSettings;
+import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.spec.SpecFiles;
-import dev.expcenter.mock.spec.SpecHarness;
-import dev.expcenter.mock.spec.SpecSource;
 import dev.expcenter.mock.spec.Strictness;
+import dev.expcenter.mock.testsupport.MockApi;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,20 +24,17 @@ class DocsTest {
     Path dir;
 
     private Path file;
-    private SpecSource source;
-    private SpecHarness mock;
+    private MockApi mock;
 
     @BeforeEach
     void start() {
         file = SpecFiles.copy(dir);
-        source = SpecSource.watching(file);
-        mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, true);
+        mock = MockApi.start(MockConfig.builder().specFile(file).strictness(Strictness.FAIL).build());
     }
 
     @AfterEach
     void stop() {
         mock.close();
-        source.close();
     }
 
     private HttpResponse<String> root(String path) {
@@ -107,7 +103,7 @@ class DocsTest {
                 "grant_type=client_credentials&client_id=abc&client_secret=xyz");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = SpecHarness.json(response);
+        JsonNode body = MockApi.json(response);
         assertThat(body.path("token_type").asText()).isEqualTo("Bearer");
         assertThat(body.path("expires_in").asLong()).isEqualTo(DevTokenResource.EXPIRES_IN);
         assertThat(body.path("scope").asText())
@@ -124,7 +120,7 @@ class DocsTest {
     void tokenScopesShouldBeHonouredByTheApi() {
         HttpResponse<String> response = token("application/json",
                 "{\"grant_type\": \"client_credentials\", \"client_id\": \"a\", \"client_secret\": \"b\", \"scope\": \"read:experimentation\"}");
-        String token = SpecHarness.json(response).path("access_token").asText();
+        String token = MockApi.json(response).path("access_token").asText();
 
         HttpResponse<String> read = mock.send(mock.request("experimentation/experiments")
                 .setHeader("Authorization", "Bearer " + token).GET());
@@ -134,7 +130,7 @@ class DocsTest {
 
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(create.statusCode()).isEqualTo(403);
-        assertThat(SpecHarness.json(create).path("errorCode").asText()).isEqualTo("insufficient_scope");
+        assertThat(MockApi.json(create).path("errorCode").asText()).isEqualTo("insufficient_scope");
     }
 
     @Test
@@ -143,8 +139,8 @@ class DocsTest {
         HttpResponse<String> missing = token("application/json", "{}");
 
         assertThat(password.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(password).path("error").asText()).isEqualTo("unsupported_grant_type");
+        assertThat(MockApi.json(password).path("error").asText()).isEqualTo("unsupported_grant_type");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(missing).path("error").asText()).isEqualTo("invalid_request");
+        assertThat(MockApi.json(missing).path("error").asText()).isEqualTo("invalid_request");
     }
 }

@@ -3,10 +3,9 @@ package dev.expcenter.mock.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.expcenter.mock.spec.ChaosSettings;
-import dev.expcenter.mock.spec.SpecHarness;
-import dev.expcenter.mock.spec.SpecSource;
+import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.spec.Strictness;
+import dev.expcenter.mock.testsupport.MockApi;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +43,7 @@ class SwaggerUiBrowserTest {
     void docsShouldListTheOperationsAndTryThemAgainstTheMock() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium not installed (" + CHROMIUM + ", " + DRIVER + "): apt-get install chromium chromium-driver");
-        try (SpecSource source = SpecSource.classpath();
-             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, true)) {
+        try (MockApi mock = MockApi.start(MockConfig.builder().strictness(Strictness.FAIL).build())) {
             WebDriver browser = chromium();
             try {
                 browser.get(mock.rootUri() + "docs");

@@ -36,7 +36,7 @@ public final class MockTarget implements TargetServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        mock = MockServer.start(config.dataFile(data).build());
+        mock = MockServer.start(config.stub(s -> s.dataFile(data)).build());
     }
 
     public MockServer mock() {

@@ -3,28 +3,30 @@ package dev.expcenter.mock.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.testsupport.MockApi;
+import dev.expcenter.mock.junit.ExpcenterMock;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class ForcingTest {
-    private static SpecSource source;
-    private static SpecHarness mock;
+    @RegisterExtension
+    static final ExpcenterMock MOCK = ExpcenterMock.builder().configure(c -> c.strictness(Strictness.FAIL)).build();
+
+    private static MockApi mock;
+
+    @TempDir
+    Path dir;
 
     @BeforeAll
-    static void start() {
-        source = SpecSource.classpath();
-        mock = SpecHarness.start(source);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-        source.close();
+    static void client() {
+        mock = MockApi.on(MOCK.server());
     }
 
     private static HttpResponse<String> getWith(String path, String prefer) {
@@ -44,7 +46,7 @@ class ForcingTest {
         HttpResponse<String> response = getWith("experimentation/experiments/" + id, "code=404");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("inexistent_experiment");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("inexistent_experiment");
         assertThat(response.headers().firstValue("x-mock-forced")).isPresent();
     }
 
@@ -55,7 +57,7 @@ class ForcingTest {
         HttpResponse<String> response = transition(id, "active", "code=400, example=invalidWeights");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("experiment_invalid_allocation_weights");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("experiment_invalid_allocation_weights");
     }
 
     @Test
@@ -66,7 +68,7 @@ class ForcingTest {
 
         // Auth0's document: a forbidden transition is a 400.
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("invalid_status_transition");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("invalid_status_transition");
     }
 
     @Test
@@ -82,7 +84,7 @@ class ForcingTest {
         assertThat(forced.statusCode()).isEqualTo(409);
         assertThat(forced.headers().firstValue("x-mock-forced")).isPresent();
         assertThat(mock.get("experimentation/experiments/" + id).body()).isEqualTo(before);
-        assertThat(SpecHarness.json(mock.get("experimentation/experiments/" + id)).path("status").asText()).isEqualTo("draft");
+        assertThat(MockApi.json(mock.get("experimentation/experiments/" + id)).path("status").asText()).isEqualTo("draft");
         // Forced success examples change nothing either.
         assertThat(transition(id, "archived", "code=200").statusCode()).isEqualTo(200);
         assertThat(mock.get("experimentation/experiments/" + id).body()).isEqualTo(before);
@@ -93,7 +95,7 @@ class ForcingTest {
         HttpResponse<String> response = getWith("experimentation/experiments", "code=418");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode body = SpecHarness.json(response);
+        JsonNode body = MockApi.json(response);
         assertThat(body.path("errorCode").asText()).isEqualTo("invalid_prefer_header");
         assertThat(body.path("message").asText())
                 .isEqualTo("Prefer code=418 is not declared for listExperiments; declared: 200, 400, 401, 403, 429");
@@ -106,11 +108,11 @@ class ForcingTest {
         HttpResponse<String> response = transition(id, "archived", "code=409");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode body = SpecHarness.json(response);
+        JsonNode body = MockApi.json(response);
         assertThat(body.path("errorCode").asText()).isEqualTo("invalid_prefer_header");
         assertThat(body.path("message").asText()).isEqualTo("Prefer code=409 is not declared for updateExperimentStatus;"
                 + " declared: 200, 400, 401, 403, 404, 413, 415, 429");
-        assertThat(SpecHarness.json(mock.get("experimentation/experiments/" + id)).path("status").asText())
+        assertThat(MockApi.json(mock.get("experimentation/experiments/" + id)).path("status").asText())
                 .isEqualTo("draft");
     }
 
@@ -119,7 +121,7 @@ class ForcingTest {
         HttpResponse<String> response = getWith("experimentation/experiments", "example=nope");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("message").asText())
+        assertThat(MockApi.json(response).path("message").asText())
                 .startsWith("Prefer example=nope is not an example of listExperiments; examples: firstPage (200)");
     }
 
@@ -156,8 +158,8 @@ class ForcingTest {
 
     @Test
     void chaosShouldAnswerDeclaredErrorsWithoutChangingState() {
-        try (SpecHarness chaotic = SpecHarness.start(source,
-                new ChaosSettings(Duration.ofMillis(100), 1.0, new Random(42)), Strictness.FAIL, false)) {
+        try (MockApi chaotic = MockApi.start(MockConfig.builder().stub(s -> s.dataFile(SpecFiles.emptyData(dir)))
+                .latency(Duration.ofMillis(100)).errorRate(1.0).strictness(Strictness.FAIL).build())) {
             for (int i = 0; i < 10; i++) {
                 long start = System.nanoTime();
                 HttpResponse<String> response = chaotic.post("experimentation/feature-flags",

@@ -3,6 +3,8 @@ package dev.expcenter.mock.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.testsupport.MockApi;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -30,22 +32,19 @@ class FormSpecTest {
     Path dir;
 
     private Path file;
-    private SpecSource source;
-    private SpecHarness mock;
+    private MockApi mock;
     private final List<LoadedSpec> swapped = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
         file = SpecFiles.copy(dir);
-        source = SpecSource.watching(file);
-        source.addListener(swapped::add);
-        mock = SpecHarness.start(source);
+        mock = MockApi.start(MockConfig.builder().specFile(file).strictness(Strictness.FAIL).build());
+        mock.server().spec().addListener(swapped::add);
     }
 
     @AfterEach
     void stop() {
         mock.close();
-        source.close();
     }
 
     @Test
@@ -56,7 +55,7 @@ class FormSpecTest {
         assertThat(override(form(onText, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("\"true\""));
         HttpResponse<String> untyped = form(onBoolean, "name=prompt&overrides[p][value]=true");
         assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(400);
-        assertThat(SpecHarness.json(untyped).path("message").asText())
+        assertThat(MockApi.json(untyped).path("message").asText())
                 .startsWith("Override value type does not match the parameter type.");
 
         // A reviewer gives overrides a type: forms follow without a restart or a code change.
@@ -68,7 +67,7 @@ class FormSpecTest {
         assertThat(override(form(onBoolean, "name=prompt&overrides[p][value]=true"))).isEqualTo(json("true"));
         HttpResponse<String> refused = form(onBoolean, "name=other&overrides[p][value]=maybe");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(refused).path("message").asText())
+        assertThat(MockApi.json(refused).path("message").asText())
                 .isEqualTo("Payload validation error: 'Expected type boolean but found type string' on property overrides.p.value");
         assertThat(mock.violations().count()).isZero();
     }
@@ -78,7 +77,7 @@ class FormSpecTest {
         HttpResponse<String> flag = mock.post("experimentation/feature-flags", """
                 {"name": "%s", "parameters": {"p": {"type": "%s", "value": %s}}}""".formatted(name, type, value));
         assertThat(flag.statusCode()).as(flag.body()).isEqualTo(201);
-        return SpecHarness.json(flag).path("id").asText();
+        return MockApi.json(flag).path("id").asText();
     }
 
     private HttpResponse<String> form(String path, String body) {
@@ -88,7 +87,7 @@ class FormSpecTest {
 
     private static JsonNode override(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return SpecHarness.json(response).at("/overrides/p/value");
+        return MockApi.json(response).at("/overrides/p/value");
     }
 
     private static JsonNode json(String text) {

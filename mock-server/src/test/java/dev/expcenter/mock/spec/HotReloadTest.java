@@ -3,6 +3,8 @@ package dev.expcenter.mock.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.expcenter.mock.MockConfig;
+import dev.expcenter.mock.testsupport.MockApi;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -21,22 +23,19 @@ class HotReloadTest {
     Path dir;
 
     private Path file;
-    private SpecSource source;
-    private SpecHarness mock;
+    private MockApi mock;
     private final List<LoadedSpec> swapped = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
         file = SpecFiles.copy(dir);
-        source = SpecSource.watching(file);
-        source.addListener(swapped::add);
-        mock = SpecHarness.start(source);
+        mock = MockApi.start(MockConfig.builder().specFile(file).strictness(Strictness.FAIL).build());
+        mock.server().spec().addListener(swapped::add);
     }
 
     @AfterEach
     void stop() {
         mock.close();
-        source.close();
     }
 
     @Test
@@ -47,7 +46,7 @@ class HotReloadTest {
 
         assertThat(SpecFiles.await(Duration.ofSeconds(5), () -> mock.get(RESULTS).statusCode() == 200)).isTrue();
         HttpResponse<String> results = mock.get(RESULTS);
-        JsonNode body = SpecHarness.json(results);
+        JsonNode body = MockApi.json(results);
         assertThat(body.path("visitors").asInt()).isEqualTo(1200);
         assertThat(results.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(swapped).hasSize(1);
@@ -62,7 +61,7 @@ class HotReloadTest {
         HttpResponse<String> later = mock.send(mock.request(RESULTS).header("Prefer", "example=later").GET());
 
         assertThat(later.statusCode()).isEqualTo(200);
-        assertThat(SpecHarness.json(later).path("visitors").asInt()).isEqualTo(9000);
+        assertThat(MockApi.json(later).path("visitors").asInt()).isEqualTo(9000);
     }
 
     @Test
@@ -70,7 +69,7 @@ class HotReloadTest {
         HttpResponse<String> response = mock.get("experimentation/nothing-here");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("not_found");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("not_found");
     }
 
     @Test
@@ -79,7 +78,7 @@ class HotReloadTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("method_not_allowed");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("method_not_allowed");
     }
 
     @Test
@@ -89,17 +88,17 @@ class HotReloadTest {
         HttpResponse<String> response = mock.get("experimentation/experiments/" + id);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(SpecHarness.json(response).path("id").asText()).isEqualTo(id);
+        assertThat(MockApi.json(response).path("id").asText()).isEqualTo(id);
     }
 
     @Test
     void brokenEditShouldKeepTheLastGoodSpec() {
-        LoadedSpec before = source.current();
+        LoadedSpec before = mock.server().spec().current();
 
         SpecFiles.write(file, "openapi: 3.0.3\npaths: [unclosed\n");
         SpecFiles.write(file, SpecFiles.packaged().replace("operationId: getExperiment\n", "operationId: getExperiment\n      bogus: [\n"));
 
-        assertThat(SpecFiles.await(Duration.ofMillis(1500), () -> source.current() != before)).isFalse();
+        assertThat(SpecFiles.await(Duration.ofMillis(1500), () -> mock.server().spec().current() != before)).isFalse();
         assertThat(swapped).isEmpty();
         assertThat(mock.get("experimentation/experiments").statusCode()).isEqualTo(200);
     }
@@ -113,6 +112,6 @@ class HotReloadTest {
         HttpResponse<String> response = mock.get("experimentation/experiments?take=20");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("invalid_query_string");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("invalid_query_string");
     }
 }

@@ -3,31 +3,28 @@ package dev.expcenter.mock.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.expcenter.mock.junit.ExpcenterMock;
+import dev.expcenter.mock.testsupport.MockApi;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RequestValidationTest {
-    private static SpecSource source;
-    private static SpecHarness mock;
+    @RegisterExtension
+    static final ExpcenterMock MOCK = ExpcenterMock.builder().configure(c -> c.strictness(Strictness.FAIL)).build();
+
+    private static MockApi mock;
 
     @BeforeAll
-    static void start() {
-        source = SpecSource.classpath();
-        mock = SpecHarness.start(source);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-        source.close();
+    static void client() {
+        mock = MockApi.on(MOCK.server());
     }
 
     private static void assertBadRequest(HttpResponse<String> response, String errorCode, String message) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        JsonNode body = SpecHarness.json(response);
+        JsonNode body = MockApi.json(response);
         assertThat(body.path("errorCode").asText()).isEqualTo(errorCode);
         assertThat(body.path("message").asText()).isEqualTo(message);
         assertThat(body.path("error").asText()).isEqualTo("Bad Request");
@@ -65,7 +62,7 @@ class RequestValidationTest {
                 """);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("message").asText())
+        assertThat(MockApi.json(response).path("message").asText())
                 .startsWith("Payload validation error: '").contains("on property allocations[0].");
     }
 
@@ -109,7 +106,7 @@ class RequestValidationTest {
                 """);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("message").asText())
+        assertThat(MockApi.json(response).path("message").asText())
                 .startsWith("Payload validation error: 'String does not match pattern ")
                 .endsWith(":  padded ' on property name");
     }
@@ -125,7 +122,7 @@ class RequestValidationTest {
         HttpResponse<String> withBody = mock.post("experimentation/experiments/" + id + "/validate", "{\"x\": 1}");
 
         assertThat(withBody.statusCode()).as(withBody.body()).isEqualTo(200);
-        assertThat(SpecHarness.json(withBody)).isEqualTo(SpecHarness.json(plain));
+        assertThat(MockApi.json(withBody)).isEqualTo(MockApi.json(plain));
         assertThat(mock.violations().count()).isZero();
     }
 
@@ -151,8 +148,8 @@ class RequestValidationTest {
         assertThat(flag.statusCode()).as(flag.body()).isEqualTo(201);
         assertThat(segment.statusCode()).as(segment.body()).isEqualTo(201);
 
-        for (String path : new String[] {"experimentation/feature-flags/" + SpecHarness.json(flag).path("id").asText(),
-                "experimentation/segments/" + SpecHarness.json(segment).path("id").asText()}) {
+        for (String path : new String[] {"experimentation/feature-flags/" + MockApi.json(flag).path("id").asText(),
+                "experimentation/segments/" + MockApi.json(segment).path("id").asText()}) {
             HttpResponse<String> deleted = mock.send(mock.request(path).header("Content-Type", "application/json")
                     .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"not\": \"expected\"}")));
 
@@ -182,11 +179,11 @@ class RequestValidationTest {
 
     @Test
     void rejectedRequestShouldChangeNothing() {
-        int before = SpecHarness.json(mock.get("experimentation/feature-flags?take=50")).path("feature_flags").size();
+        int before = MockApi.json(mock.get("experimentation/feature-flags?take=50")).path("feature_flags").size();
 
         mock.post("experimentation/feature-flags", "{\"name\": \"ok_name\", \"bogus\": true}");
 
-        assertThat(SpecHarness.json(mock.get("experimentation/feature-flags?take=50")).path("feature_flags").size())
+        assertThat(MockApi.json(mock.get("experimentation/feature-flags?take=50")).path("feature_flags").size())
                 .isEqualTo(before);
     }
 
@@ -201,8 +198,8 @@ class RequestValidationTest {
         HttpResponse<String> response = mock.get("experimentation/experiments?take=51");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("invalid_query_string");
-        assertThat(SpecHarness.json(response).path("message").asText())
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("invalid_query_string");
+        assertThat(MockApi.json(response).path("message").asText())
                 .isEqualTo("Query validation error: 'Value 51 is greater than maximum 50' on property take");
     }
 
@@ -223,7 +220,7 @@ class RequestValidationTest {
                 """);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(SpecHarness.json(response).path("description").asText()).isEqualTo("Buffered and replayed.");
+        assertThat(MockApi.json(response).path("description").asText()).isEqualTo("Buffered and replayed.");
     }
 
     @Test
@@ -232,7 +229,7 @@ class RequestValidationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\"}")));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
     }
 
     @Test
@@ -260,6 +257,6 @@ class RequestValidationTest {
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("name")));
 
         assertThat(response.statusCode()).isEqualTo(415);
-        assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
+        assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("unsupported_media_type");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.MockServer;
+import dev.expcenter.mock.testsupport.MockApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,25 +24,22 @@ class ResponseValidationTest {
                 "$1        - owner_team\n");
     }
 
-    private SpecSource reloaded(Path file) {
-        SpecSource source = SpecSource.watching(file);
-        LoadedSpec before = source.current();
-        SpecFiles.write(file, stricterSpec());
-        assertThat(SpecFiles.await(Duration.ofSeconds(5), () -> source.current() != before)).isTrue();
-        return source;
+    /** A mock serving {@link #stricterSpec()} from a file, as {@code --spec FILE} does, with {@code strictness}. */
+    private MockApi stricter(Strictness strictness, MockConfig.Builder config) {
+        Path spec = SpecFiles.write(SpecFiles.copy(dir), stricterSpec());
+        return MockApi.start(config.specFile(spec).strictness(strictness).build());
     }
 
     @Test
     void violationShouldBeCountedAndLeaveTheResponseUnchanged() {
-        try (SpecSource source = reloaded(SpecFiles.copy(dir));
-             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.LOG, false)) {
+        try (MockApi mock = stricter(Strictness.LOG, MockConfig.builder())) {
             String id = mock.draftExperiment();
             long before = mock.violations().count();
 
             HttpResponse<String> response = mock.get("experimentation/experiments/" + id);
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(SpecHarness.json(response).path("id").asText()).isEqualTo(id);
+            assertThat(MockApi.json(response).path("id").asText()).isEqualTo(id);
             assertThat(mock.violations().count()).isEqualTo(before + 1);
             SpecViolation last = mock.violations().recent().get(mock.violations().recent().size() - 1);
             assertThat(last.method()).isEqualTo("GET");
@@ -53,8 +51,7 @@ class ResponseValidationTest {
 
     @Test
     void theSameBrokenBodyShouldBeCountedEveryTimeItIsSent() {
-        try (SpecSource source = reloaded(SpecFiles.copy(dir));
-             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.LOG, false)) {
+        try (MockApi mock = stricter(Strictness.LOG, MockConfig.builder())) {
             String id = mock.draftExperiment();
             long before = mock.violations().count();
 
@@ -68,8 +65,8 @@ class ResponseValidationTest {
 
     @Test
     void strictModeShouldTurnAViolationIntoA500() {
-        try (SpecSource source = reloaded(SpecFiles.copy(dir));
-             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, false)) {
+        try (MockApi mock = stricter(Strictness.FAIL,
+                MockConfig.builder().stub(s -> s.dataFile(SpecFiles.emptyData(dir))))) {
             HttpResponse<String> response = mock.get("experimentation/experiments");
 
             assertThat(response.statusCode()).isEqualTo(200); // An empty list breaks nothing.
@@ -77,7 +74,7 @@ class ResponseValidationTest {
                     {"name": "show_passkey_prompt", "parameters": {"on": {"type": "boolean", "value": false}}}
                     """);
             assertThat(created.statusCode()).isEqualTo(201);
-            String flagId = SpecHarness.json(created).path("id").asText();
+            String flagId = MockApi.json(created).path("id").asText();
             HttpResponse<String> variation = mock.post("experimentation/feature-flags/" + flagId + "/variations", """
                     {"name": "Prompt off", "overrides": {}}""");
             assertThat(variation.statusCode()).isEqualTo(201);
@@ -85,18 +82,17 @@ class ResponseValidationTest {
                     {"name": "Passkey prompt", "feature_flag_id": "%s", "authentication_flow": "pre_authentication",
                      "allocation_strategy": "percentage", "assignment_config": {"subject": "device"},
                      "allocations": [{"variation_id": "%s", "weight": 100, "is_control": true}]}
-                    """.formatted(flagId, SpecHarness.json(variation).path("id").asText()));
+                    """.formatted(flagId, MockApi.json(variation).path("id").asText()));
 
             assertThat(broken.statusCode()).isEqualTo(500);
-            assertThat(SpecHarness.json(broken).path("errorCode").asText()).isEqualTo("spec_violation");
-            assertThat(SpecHarness.json(broken).path("message").asText()).contains("POST /experimentation/experiments 201");
+            assertThat(MockApi.json(broken).path("errorCode").asText()).isEqualTo("spec_violation");
+            assertThat(MockApi.json(broken).path("message").asText()).contains("POST /experimentation/experiments 201");
         }
     }
 
     @Test
     void conformingTrafficShouldRecordNothing() {
-        try (SpecSource source = SpecSource.classpath();
-             SpecHarness mock = SpecHarness.start(source, ChaosSettings.none(), Strictness.FAIL, false)) {
+        try (MockApi mock = MockApi.start(MockConfig.builder().strictness(Strictness.FAIL).build())) {
             String id = mock.draftExperiment();
             mock.get("experimentation/experiments/" + id);
             mock.get("experimentation/experiments");
@@ -121,7 +117,7 @@ class ResponseValidationTest {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
-            assertThat(SpecHarness.json(response).path("errorCode").asText()).isEqualTo("spec_violation");
+            assertThat(MockApi.json(response).path("errorCode").asText()).isEqualTo("spec_violation");
         }
     }
 

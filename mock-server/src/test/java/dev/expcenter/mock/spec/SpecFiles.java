@@ -68,6 +68,12 @@ public final class SpecFiles {
         return packaged().replaceFirst("(?m)^paths:\\n", java.util.regex.Matcher.quoteReplacement("paths:\n" + RESULTS_OPERATION));
     }
 
+    /** A data file with no flags, variations, segments or experiments, in {@code dir}. */
+    public static Path emptyData(Path dir) {
+        return write(dir.resolve("empty-data.json"),
+                "{\"feature_flags\": [], \"variations\": [], \"segments\": [], \"experiments\": []}");
+    }
+
     public static Path copy(Path dir) {
         return write(dir.resolve("openapi.yaml"), packaged());
     }

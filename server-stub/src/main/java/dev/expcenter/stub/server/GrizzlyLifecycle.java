@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** What every server of the project does around Grizzly: route its logging, and stop it gracefully. */
-public final class GrizzlyLifecycle {
+final class GrizzlyLifecycle {
     /** How long in-flight requests get to finish when a server stops. */
-    public static final long GRACE_SECONDS = 5;
+    static final long GRACE_SECONDS = 5;
 
     static {
         // Logging starts on the warm-up thread; log calls made meanwhile are replayed, without SLF4J saying so.

@@ -1,16 +1,14 @@
 package dev.expcenter.stub.server;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The command line of the stub: its options yield a {@link StubConfig}, handed to a runner. */
-@Command(name = "expcenter-stub", mixinStandardHelpOptions = true, versionProvider = StubCommand.Version.class,
+@Command(name = "expcenter-stub", mixinStandardHelpOptions = true, versionProvider = Commands.ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Serves the Experiment Center Management API stub at http://HOST:PORT/api/v2/.")
 public final class StubCommand implements Callable<Integer> {
@@ -24,17 +22,8 @@ public final class StubCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
-    private String host = StubConfig.DEFAULT_HOST;
-
-    @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    private int port = StubConfig.DEFAULT_PORT;
-
     @Mixin
-    private ApiOptions api = new ApiOptions();
-
-    @Option(names = "--data", paramLabel = "FILE", description = "File to seed the store from.")
-    private Path data;
+    private StubOptions options = new StubOptions(StubConfig.DEFAULT_PORT);
 
     private final Runner runner;
 
@@ -45,34 +34,20 @@ public final class StubCommand implements Callable<Integer> {
 
     /** A command line for this command, with enum values accepted in any case. */
     public static CommandLine commandLine(StubCommand command) {
-        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        return Commands.commandLine(command);
     }
 
     /** The configuration the parsed options describe. */
     public StubConfig toConfig() {
-        StubConfig.Builder config = StubConfig.builder().host(host).port(port).dataFile(data);
-        api.applyTo(config);
+        StubConfig.Builder config = StubConfig.builder();
+        options.applyTo(config);
         return config.build();
     }
 
     @Override
     public Integer call() throws Exception {
-        StubConfig config;
-        try {
-            config = toConfig();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        StubConfig config = Commands.configOrUsageError(spec, this::toConfig);
         runner.run(config);
         return 0;
-    }
-
-    /** The version from the jar manifest, "dev" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = StubCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"expcenter-stub " + (version == null ? "dev" : version)};
-        }
     }
 }

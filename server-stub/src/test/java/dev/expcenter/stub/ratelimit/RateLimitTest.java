@@ -7,6 +7,8 @@ import dev.expcenter.stub.server.StubConfig;
 import dev.expcenter.stub.testsupport.StubHarness;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dev.expcenter.stub.testsupport.ManualClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,5 +86,40 @@ class RateLimitTest {
         assertThat(refused.remaining()).isZero();
         assertThat(refused.retryAfterSeconds()).isGreaterThanOrEqualTo(999);
         assertThat(refused.limit()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyBucketShouldRefillAsTheClockMoves() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+        RateLimiter limiter = new RateLimiter(2, 0.5, 10, clock);
+        limiter.acquire("a");
+        limiter.acquire("a");
+
+        Decision refused = limiter.acquire("a");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(2);
+        assertThat(refused.resetEpochSeconds()).isEqualTo(Instant.parse("2026-01-01T00:00:04Z").getEpochSecond());
+
+        clock.advance(Duration.ofMillis(1999));
+        assertThat(limiter.acquire("a").allowed()).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        Decision refilled = limiter.acquire("a");
+        assertThat(refilled.allowed()).isTrue();
+        assertThat(refilled.remaining()).isZero();
+    }
+
+    @Test
+    void aBucketUnusedUntilFullShouldBeDroppedAndStartFull() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+        RateLimiter limiter = new RateLimiter(3, 1, 10, clock);
+        limiter.acquire("a");
+        limiter.acquire("b");
+        assertThat(limiter.size()).isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(limiter.size()).isZero();
+        assertThat(limiter.peek("a").remaining()).isEqualTo(3);
+        assertThat(limiter.acquire("a").remaining()).isEqualTo(2);
     }
 }

@@ -25,18 +25,29 @@ class StubCommandTest {
     void flagsShouldBecomeTheConfig() {
         StubConfig config = parse("--port", "9000", "--host", "0.0.0.0", "--auth-mode", "jwt",
                 "--jwt-public-key", "key.pem", "--jwt-issuer", "https://iss/", "--jwt-audience", "aud",
-                "--rate-limit", "10", "--rate-refill", "2.5", "--max-body", "2048", "--data", "seed.json");
+                "--rate-limit", "10", "--rate-refill", "2.5", "--max-body", "2048", "--data", "seed.json",
+                "--worker-threads", "3");
 
         assertThat(config).isEqualTo(new StubConfig("0.0.0.0", 9000, AuthMode.JWT,
                 new JwtSettings(null, Path.of("key.pem"), null, "https://iss/", "aud"),
-                10, 2.5, 2048, Path.of("seed.json")));
+                10, 2.5, 2048, Path.of("seed.json"), 3));
     }
 
     @Test
     void noFlagsShouldGiveTheDefaults() {
         assertThat(parse()).isEqualTo(StubConfig.builder().port(StubConfig.DEFAULT_PORT).build());
         assertThat(parse()).isEqualTo(new StubConfig("127.0.0.1", 8080, AuthMode.DEV, JwtSettings.NONE,
-                1000, 100, 1024 * 1024, null));
+                1000, 100, 1024 * 1024, null, Math.max(2, Runtime.getRuntime().availableProcessors())));
+    }
+
+    @Test
+    void noWorkerThreadsShouldBeAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("--worker-threads", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("worker threads must be at least 1");
+        assertThat(started).isEmpty();
     }
 
     @Test
@@ -65,7 +76,8 @@ class StubCommandTest {
         CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setOut(new PrintWriter(out));
 
         assertThat(cli.execute("--help")).isZero();
-        assertThat(out.toString()).contains("--port", "--auth-mode", "--rate-limit", "--max-body", "--data");
+        assertThat(out.toString()).contains("--port", "--auth-mode", "--rate-limit", "--max-body", "--data",
+                "--worker-threads");
         assertThat(started).isEmpty();
     }
 
@@ -73,5 +85,15 @@ class StubCommandTest {
     void validFlagsShouldBeHandedToTheRunner() {
         assertThat(StubCommand.commandLine(new StubCommand(started::add)).execute("--port", "0")).isZero();
         assertThat(started).containsExactly(StubConfig.builder().build());
+    }
+
+    @Test
+    void versionShouldNameTheCommand() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setOut(new PrintWriter(out));
+
+        assertThat(cli.execute("--version")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("expcenter-stub dev");
+        assertThat(started).isEmpty();
     }
 }

@@ -21,25 +21,6 @@ class StubServerTest {
     }
 
     @Test
-    void workerThreadsShouldBeOnePerCoreAndAtLeastTwoUnlessConfigured() {
-        String before = System.getProperty(StubServer.WORKER_THREADS_PROPERTY);
-        try {
-            System.clearProperty(StubServer.WORKER_THREADS_PROPERTY);
-            assertThat(StubServer.workerThreads()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
-            System.setProperty(StubServer.WORKER_THREADS_PROPERTY, "7");
-            assertThat(StubServer.workerThreads()).isEqualTo(7);
-            System.setProperty(StubServer.WORKER_THREADS_PROPERTY, "0");
-            assertThat(StubServer.workerThreads()).isGreaterThanOrEqualTo(2);
-        } finally {
-            if (before == null) {
-                System.clearProperty(StubServer.WORKER_THREADS_PROPERTY);
-            } else {
-                System.setProperty(StubServer.WORKER_THREADS_PROPERTY, before);
-            }
-        }
-    }
-
-    @Test
     void requestsAskingForAnHttp2UpgradeShouldBeAnsweredOverHttp11() throws Exception {
         HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         try (StubHarness stub = StubHarness.start()) {

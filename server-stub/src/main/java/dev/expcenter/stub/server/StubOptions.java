@@ -6,10 +6,27 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 
 /**
- * The command-line options of the API itself (auth, rate limits, body size), shared as a picocli
- * mixin by the stub's and the mock's commands so both take the same flags.
+ * The command-line options of a {@link StubConfig} (address, data, workers, auth, rate limits, body
+ * size), a picocli mixin of the stub's command that the mock's command reuses, so both take the same
+ * flags; only the default port differs.
  */
-public final class ApiOptions {
+public final class StubOptions {
+    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    private String host = StubConfig.DEFAULT_HOST;
+
+    @Option(names = "--port", description = "Port to bind, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "State document to start from (JSON: feature_flags, variations, segments, experiments); "
+                    + "without it the stub starts empty, the mock from its built-in data.")
+    private Path data;
+
+    @Option(names = "--worker-threads", paramLabel = "N",
+            description = "Threads serving requests, each holding one request at a time (default: ${DEFAULT-VALUE}, "
+                    + "one per core and at least two).")
+    private int workerThreads = StubConfig.DEFAULT_WORKER_THREADS;
+
     @Option(names = "--auth-mode", description = "dev (any bearer token) or jwt (verified) (default: dev).")
     private AuthMode authMode = AuthMode.DEV;
 
@@ -41,9 +58,14 @@ public final class ApiOptions {
             description = "Largest API request body accepted (default: ${DEFAULT-VALUE}).")
     private long maxBody = StubConfig.DEFAULT_MAX_BODY_BYTES;
 
+    /** Options whose {@code --port} defaults to {@code defaultPort}. */
+    public StubOptions(int defaultPort) {
+        this.port = defaultPort;
+    }
+
     /** Sets the parsed options on {@code config}. */
     public void applyTo(StubConfig.Builder config) {
-        config.authMode(authMode)
+        config.host(host).port(port).dataFile(data).workerThreads(workerThreads).authMode(authMode)
                 .jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
                 .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)
                 .rateLimit(rateLimit).rateRefill(rateRefill).maxBodyBytes(maxBody);
