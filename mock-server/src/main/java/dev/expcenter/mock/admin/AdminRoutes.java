@@ -30,7 +30,8 @@ public final class AdminRoutes {
                 new Route("PUT", "/state", new ImportStateTask(sessions)),
                 new Route("GET", "/requests", new ListRequestsTask(journal)),
                 new Route("DELETE", "/requests", new ClearRequestsTask(journal)),
-                new Route("POST", "/provider-states", new ProviderStatesTask(sessions, states)));
+                new Route("POST", "/provider-states", new ProviderStatesTask(sessions, states)),
+                new Route("GET", "/sessions/{name}/pact", new SessionPactTask(sessions)));
     }
 
     /** Registers the admin routes, and the mappers of their own errors, on the root application. */
