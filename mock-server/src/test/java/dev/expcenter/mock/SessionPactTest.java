@@ -40,6 +40,9 @@ class SessionPactTest {
         // The session starts empty, so no built-in active experiment blocks the activation.
         assertThat(mock.send(json(mock.request("/__admin/state").header("X-Mock-Session", SESSION), "PUT", "{}"))
                 .statusCode()).isEqualTo(204);
+        // Then a flag the walk-through never touches (set through the admin API, so not recorded itself).
+        assertThat(mock.send(json(mock.request("/__admin/provider-states").header("X-Mock-Session", SESSION), "POST",
+                "{\"state\": \"an active feature flag with variations exists\"}")).statusCode()).isEqualTo(200);
         flagId = body(call("POST", "/experimentation/feature-flags", """
                 {"name": "Checkout button", "parameters": {"color": {"type": "string", "value": "blue"}}}""", 201))
                 .get("id").asText();
@@ -149,6 +152,8 @@ class SessionPactTest {
         }
 
         JsonNode pause = interaction("updateExperimentStatus from active to paused: 200").at("/providerStates/0/params");
+        // Only what the call needs: not the flag the walk-through never touched.
+        assertThat(pause.get("feature_flags")).hasSize(1);
         assertThat(pause.get("experiments")).hasSize(1);
         assertThat(pause.at("/experiments/0/id").asText()).isEqualTo(experimentId);
         assertThat(pause.at("/experiments/0/status").asText()).isEqualTo("active");
@@ -189,6 +194,8 @@ class SessionPactTest {
     void anErrorsStateShouldBeTheWholeSessionBeforeIt() {
         JsonNode refused = interaction("updateExperimentStatus from archived to active: 400 invalid_status_transition");
         assertThat(refused.at("/providerStates/0/params/experiments/0/status").asText()).isEqualTo("archived");
+        assertThat(refused.at("/providerStates/0/params/feature_flags")).as("the untouched flag too").hasSize(2);
+        assertThat(refused.at("/providerStates/0/params/variations")).hasSize(5);
         assertThat(refused.at("/response/body/errorCode").asText()).isEqualTo("invalid_status_transition");
         assertThat(refused.at("/response/matchingRules").has("body")).isFalse();
     }
