@@ -37,7 +37,8 @@ import org.glassfish.jersey.uri.UriTemplate;
  * token, a rate limit, the spec's validation, chaos), answers that depend on the token (401, 403
  * {@code insufficient_scope}) and server errors.
  */
-@Priority(Priorities.USER)
+// After the spec's validation and ForcingFilter: a request they answer never reaches the recorder.
+@Priority(Priorities.USER + 200)
 public final class SessionRecorder implements ContainerRequestFilter, ContainerResponseFilter, ReaderInterceptor,
         WriterInterceptor {
     private static final String BEFORE = SessionRecorder.class.getName() + ".before";
