@@ -8,6 +8,8 @@ public final class Contract {
     public static final String PROVIDER = "expcenter";
     /** Our own consumer: the experiments dashboard. */
     public static final String DASHBOARD = "experiments-dashboard";
+    /** The consumer whose pact is recorded from a mock session: a page that builds flags and experiments. */
+    public static final String BUILDER = "experiment-builder";
 
     private Contract() {
     }

@@ -9,6 +9,7 @@ import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.RECORDS_EXIST;
 
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
@@ -93,10 +94,15 @@ abstract class ProviderContract {
         return applyState(AUTH0_SEGMENT_EXISTS, params, true);
     }
 
+    @State(RECORDS_EXIST)
+    public Map<String, Object> recordsExist(Map<String, Object> params) {
+        return applyState(RECORDS_EXIST, params, true);
+    }
+
     /** Every state tears down the same way: an empty tenant. */
     @State(value = {EXPERIMENT_EXISTS, EXPERIMENT_FAILING_READINESS_EXISTS, ANOTHER_EXPERIMENT_IS_ACTIVE,
             NO_EXPERIMENT_EXISTS, EXPERIMENTS_EXIST, ACTIVE_FLAG_WITH_VARIATIONS_EXISTS,
-            EXPERIMENT_IN_EACH_STATUS_EXISTS, AUTH0_FLAG_EXISTS, AUTH0_SEGMENT_EXISTS},
+            EXPERIMENT_IN_EACH_STATUS_EXISTS, AUTH0_FLAG_EXISTS, AUTH0_SEGMENT_EXISTS, RECORDS_EXIST},
             action = StateChangeAction.TEARDOWN)
     public void tearDown() {
         applyState(NO_EXPERIMENT_EXISTS, Map.of(), false);

@@ -44,7 +44,8 @@ public final class AdminRoutes {
                     journal.clear();
                     return Response.noContent().build();
                 }),
-                new Route("POST", "/provider-states", new ProviderStatesTask(sessions, states)));
+                new Route("POST", "/provider-states", new ProviderStatesTask(sessions, states)),
+                new Route("GET", "/sessions/{name}/pact", new SessionPactTask(sessions)));
     }
 
     /** Registers the admin routes, and the mappers of their own errors, on the root application. */

@@ -6,6 +6,7 @@ import dev.expcenter.mock.cors.CorsFilter;
 import dev.expcenter.mock.journal.JournalFilter;
 import dev.expcenter.mock.journal.RequestJournal;
 import dev.expcenter.mock.session.InvalidSessionMapper;
+import dev.expcenter.mock.session.SessionRecorder;
 import dev.expcenter.stub.server.ApiApplication;
 import dev.expcenter.stub.server.ApiResources;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -28,6 +29,7 @@ public final class MockApiApplication {
             app.register(InvalidSessionMapper.class);
             app.register(cors);
             app.register(new JournalFilter(journal));
+            app.register(new SessionRecorder(context.sessions()));
             for (MockExtension extension : extensions) {
                 extension.configureApi(app, context);
             }

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -97,6 +98,19 @@ public final class SessionEngines implements EngineSelector {
         }
     }
 
+    /**
+     * What the live session {@code name} has recorded for a pact; empty when no such session lives
+     * (never used, reset, expired or evicted: its recording goes with it).
+     */
+    public Optional<SessionRecording> recording(String name) {
+        String checked = SessionName.check(name);
+        synchronized (sessions) {
+            expire(nanoTime.getAsLong());
+            Session found = sessions.get(checked);
+            return found == null ? Optional.empty() : Optional.of(found.recording);
+        }
+    }
+
     /** The names of the live sessions, least recently used first. */
     public List<String> names() {
         synchronized (sessions) {
@@ -126,6 +140,7 @@ public final class SessionEngines implements EngineSelector {
 
     private static final class Session {
         final ExperimentCenter engine;
+        final SessionRecording recording = new SessionRecording();
         long lastUsed;
 
         Session(ExperimentCenter engine) {

@@ -57,10 +57,18 @@ public final class ProviderStateNames {
      */
     public static final String AUTH0_SEGMENT_EXISTS = "a segment of Auth0's own exists";
 
+    /**
+     * Exactly the records given, in the API's own shapes (a state document, as in a data file):
+     * params {@code feature_flags}, {@code variations}, {@code segments}, {@code experiments}, each a
+     * list (empty by default). The state of pacts recorded from a mock session, which carry the
+     * records each interaction needs. Returns {@code ids}, every record's id in document order.
+     */
+    public static final String RECORDS_EXIST = "these records exist";
+
     /** Every state name, in catalogue order. */
     public static final List<String> ALL = List.of(EXPERIMENT_EXISTS, EXPERIMENT_FAILING_READINESS_EXISTS,
             ANOTHER_EXPERIMENT_IS_ACTIVE, NO_EXPERIMENT_EXISTS, EXPERIMENTS_EXIST, ACTIVE_FLAG_WITH_VARIATIONS_EXISTS,
-            EXPERIMENT_IN_EACH_STATUS_EXISTS, AUTH0_FLAG_EXISTS, AUTH0_SEGMENT_EXISTS);
+            EXPERIMENT_IN_EACH_STATUS_EXISTS, AUTH0_FLAG_EXISTS, AUTH0_SEGMENT_EXISTS, RECORDS_EXIST);
 
     private ProviderStateNames() {
     }

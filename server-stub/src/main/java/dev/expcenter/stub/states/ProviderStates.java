@@ -9,6 +9,7 @@ import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_FAILING_READINESS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.EXPERIMENT_IN_EACH_STATUS_EXISTS;
 import static dev.expcenter.stub.states.ProviderStateNames.NO_EXPERIMENT_EXISTS;
+import static dev.expcenter.stub.states.ProviderStateNames.RECORDS_EXIST;
 
 import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
@@ -98,6 +99,7 @@ public final class ProviderStates {
         c.put(AUTH0_FLAG_EXISTS, new Definition(Set.of("id", "variation_ids"), StateWorlds::auth0Flag));
         c.put(AUTH0_SEGMENT_EXISTS, new Definition(Set.of("id", "feature_flag_id", "variation_ids"),
                 StateWorlds::auth0Segment));
+        c.put(RECORDS_EXIST, new Definition(RecordsState.PARAMS, RecordsState::build));
         if (!c.keySet().equals(Set.copyOf(ProviderStateNames.ALL))) {
             throw new IllegalStateException("Catalogue and ProviderStateNames.ALL disagree");
         }

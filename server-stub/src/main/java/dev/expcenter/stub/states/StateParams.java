@@ -50,6 +50,11 @@ final class StateParams {
         return id;
     }
 
+    /** The value sent under {@code name} as it came (a list, a map, text...), or null. */
+    Object raw(String name) {
+        return values.get(name);
+    }
+
     /** Whether the consumer sent {@code name}. */
     boolean has(String name) {
         return values.get(name) != null;

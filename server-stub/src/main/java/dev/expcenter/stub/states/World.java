@@ -118,6 +118,14 @@ final class World {
                         Allocation.weighted(variationIds.get(1), 30, false)));
     }
 
+    /** Every record of {@code state}, as it is (it comes from an engine, so it is one the API wrote). */
+    void records(EngineState state) {
+        state.featureFlags().forEach(this::addFlag);
+        variations.addAll(state.variations());
+        state.segments().forEach(this::addSegment);
+        experiments.addAll(state.experiments());
+    }
+
     private FeatureFlag addFlag(FeatureFlag flag) {
         unique("feature flag", flag.name());
         flags.add(flag);
