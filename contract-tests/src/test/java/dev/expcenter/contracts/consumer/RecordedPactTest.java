@@ -40,7 +40,7 @@ class RecordedPactTest {
     void committedPactShouldBeTheRecordedWalkThrough() throws Exception {
         String file = Contract.pactFileName(Contract.BUILDER);
         Path recorded = Contract.generatedPacts().resolve(file);
-        try (MockServer mock = MockServer.start(MockConfig.builder().port(0).build())) {
+        try (MockServer mock = MockServer.start(MockConfig.builder().stub(s -> s.port(0)).build())) {
             Files.createDirectories(recorded.getParent());
             Files.writeString(recorded, walkThrough(mock));
         }
