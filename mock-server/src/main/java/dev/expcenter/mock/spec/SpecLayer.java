@@ -35,7 +35,8 @@ public final class SpecLayer implements MockExtension, AutoCloseable {
 
     @Override
     public void configureApi(ResourceConfig app, MockContext context) {
-        app.register(new SpecDrivenFeature(source, chaos, Strictness.fromSystemProperty(), violations));
+        app.register(new SpecDrivenFeature(source, chaos, Strictness.fromSystemProperty(), violations,
+                context.sessions().extras()));
     }
 
     @Override
