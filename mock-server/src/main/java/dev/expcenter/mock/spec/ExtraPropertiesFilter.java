@@ -80,11 +80,12 @@ final class ExtraPropertiesFilter implements ContainerRequestFilter, ContainerRe
             return;
         }
         if (!extras.body().isEmpty() && isJson(request.getMediaType())) {
-            takeExtras(request, extras);
+            takeExtras(request, operation.get(), extras);
         }
     }
 
-    private static void takeExtras(ContainerRequestContext request, OperationExtras extras) throws IOException {
+    private void takeExtras(ContainerRequestContext request, SpecOperation operation, OperationExtras extras)
+            throws IOException {
         byte[] content = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(content));
         if (content.length == 0 || !(JSON.readTree(content) instanceof ObjectNode body)) {
@@ -99,6 +100,10 @@ final class ExtraPropertiesFilter implements ContainerRequestFilter, ContainerRe
         }
         if (sent.isEmpty()) {
             return;
+        }
+        if (body.isEmpty() && "PATCH".equals(request.getMethod())) {
+            OwnNamePatch.of(engines.get().select((HttpHeaders) request), operation, ApiCall.path(request))
+                    .ifPresent(name -> body.put("name", name));
         }
         byte[] rest = JSON.writeValueAsBytes(body);
         request.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, String.valueOf(rest.length));

@@ -72,9 +72,17 @@ class ReviewerWalkThroughTest {
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         assertThat(json(patched).path("owner").asText()).isEqualTo("checkout");
         assertThat(json(patched).path("name").asText()).isEqualTo("Renamed");
+        // A PATCH of only the new field: the stub's models see nothing to change, the field changes.
+        HttpResponse<String> owned = send(request(EXPERIMENTS + "/" + id).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"owner\": \"payments\"}")));
+        assertThat(owned.statusCode()).as(owned.body()).isEqualTo(200);
+        assertThat(json(owned).path("owner").asText()).isEqualTo("payments");
+        assertThat(json(owned).path("name").asText()).isEqualTo("Renamed");
+        assertThat(status(send(request(EXPERIMENTS + "/exp_NoSuchExperiment1").header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"owner\": \"payments\"}"))))).isEqualTo(404);
         // A transition keeps it: it lives with the entity, not with the request that set it.
         HttpResponse<String> archived = post(EXPERIMENTS + "/" + id + "/status", "{\"status\": \"archived\"}");
-        assertThat(json(archived).path("owner").asText()).as(archived.body()).isEqualTo("checkout");
+        assertThat(json(archived).path("owner").asText()).as(archived.body()).isEqualTo("payments");
         assertThat(status(post(EXPERIMENTS, body("Wrongly owned", "\"owner\": 42")))).isEqualTo(400);
         assertThat(mock.specViolations().count()).isZero();
     }
