@@ -29,7 +29,7 @@ record ResponseShape(ObjectShape top, Map<String, ObjectShape> items) {
      * One object's changes.
      *
      * @param stored properties the served spec declares and the packaged one does not: taken from the entity's extras
-     * @param fills every property the served spec requires, with the value it gets when absent
+     * @param fills every property the served spec requires and declares, with the value it gets when absent
      * @param dropped properties the packaged spec declares and the served one does not
      */
     record ObjectShape(Set<String> stored, Map<String, JsonNode> fills, Set<String> dropped) {
@@ -45,8 +45,11 @@ record ResponseShape(ObjectShape top, Map<String, ObjectShape> items) {
             }
             Map<String, JsonNode> fills = new LinkedHashMap<>();
             for (String name : required(served)) {
+                // A required property the schema does not declare cannot be filled: nothing says what it holds.
                 Schema<?> property = served.getProperties() == null ? null : served.getProperties().get(name);
-                fills.put(name, property == null ? NODES.textNode("") : fill(property));
+                if (property != null) {
+                    fills.put(name, fill(property));
+                }
             }
             return new ObjectShape(Set.copyOf(stored), Map.copyOf(fills), Set.copyOf(dropped));
         }

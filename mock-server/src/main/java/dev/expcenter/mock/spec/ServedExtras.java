@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the served spec differs from the packaged one the stub's models were compiled from, per
@@ -28,6 +30,7 @@ import java.util.Set;
  */
 final class ServedExtras {
     static final ServedExtras NONE = new ServedExtras(Map.of());
+    private static final Logger LOG = LoggerFactory.getLogger(ServedExtras.class);
 
     private final Map<String, OperationExtras> byOperation;
 
@@ -40,6 +43,16 @@ final class ServedExtras {
         if (text.equals(Packaged.TEXT)) {
             return NONE;
         }
+        try {
+            return compare(served);
+        } catch (RuntimeException e) {
+            // A shape this comparison does not foresee must not cost the reviewer the reload itself.
+            LOG.warn("The served spec's differences from the packaged one are not applied: {}", e.toString());
+            return NONE;
+        }
+    }
+
+    private static ServedExtras compare(OpenAPI served) {
         Map<String, OperationExtras> found = new HashMap<>();
         Map<String, Operation> packaged = operations(PackagedModel.API);
         operations(served).forEach((key, operation) -> {
