@@ -28,6 +28,7 @@ final class ImportStateTask implements AdminTask {
         ExperimentCenter engine = sessions.select(request.getHeaderString(SessionEngines.HEADER));
         EngineState state = stateFile().read(request.getEntityStream(), SOURCE);
         engine.replace(state);
+        sessions.extras().forget(engine);
         return Response.noContent().build();
     }
 

@@ -34,6 +34,7 @@ public final class SessionEngines implements EngineSelector {
     private final ExperimentCenter defaultEngine;
     // Access order: the first entry is the least recently used, hence also the longest idle.
     private final LinkedHashMap<String, Session> sessions = new LinkedHashMap<>(16, 0.75f, true);
+    private final ExtraProperties extras = new ExtraProperties();
 
     /** Sessions on the system's monotonic clock. */
     public SessionEngines(EngineState initial, int maxSessions, Duration idle) {
@@ -81,6 +82,7 @@ public final class SessionEngines implements EngineSelector {
     /** Restores the default engine to the initial data and drops every session. */
     public void resetAll() {
         defaultEngine.replace(initial);
+        extras.forget(defaultEngine);
         synchronized (sessions) {
             sessions.clear();
         }
@@ -117,6 +119,11 @@ public final class SessionEngines implements EngineSelector {
             expire(nanoTime.getAsLong());
             return List.copyOf(sessions.keySet());
         }
+    }
+
+    /** The properties the engines' entities carry beyond what the engine models. */
+    public ExtraProperties extras() {
+        return extras;
     }
 
     /** The data every engine starts from. */

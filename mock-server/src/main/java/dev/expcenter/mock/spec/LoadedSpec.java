@@ -17,13 +17,15 @@ public final class LoadedSpec {
     private final String origin;
     private final OpenAPI api;
     private final OperationIndex operations;
+    private final ServedExtras extras;
     private final Instant loadedAt;
 
-    private LoadedSpec(String text, String origin, OpenAPI api, OperationIndex operations) {
+    private LoadedSpec(String text, String origin, OpenAPI api, OperationIndex operations, ServedExtras extras) {
         this.text = text;
         this.origin = origin;
         this.api = api;
         this.operations = operations;
+        this.extras = extras;
         this.loadedAt = Instant.now();
     }
 
@@ -48,7 +50,7 @@ public final class LoadedSpec {
         } catch (SpecLoadException e) {
             throw new SpecLoadException(origin + ": " + e.getMessage(), e);
         }
-        return new LoadedSpec(text, origin, result.getOpenAPI(), operations);
+        return new LoadedSpec(text, origin, result.getOpenAPI(), operations, ServedExtras.of(text, result.getOpenAPI()));
     }
 
     /**
@@ -84,6 +86,11 @@ public final class LoadedSpec {
     /** The operations by method and path template, with their examples. */
     public OperationIndex operations() {
         return operations;
+    }
+
+    /** Where this version differs from the packaged spec the stub was compiled from. */
+    ServedExtras extras() {
+        return extras;
     }
 
     /** When this version was loaded. */

@@ -38,7 +38,7 @@ public final class SpecLayer implements MockExtension, AutoCloseable {
 
     @Override
     public void configureApi(ResourceConfig app, MockContext context) {
-        app.register(new SpecDrivenFeature(source, chaos, strictness, violations));
+        app.register(new SpecDrivenFeature(source, chaos, strictness, violations, context.sessions().extras()));
     }
 
     @Override
