@@ -77,7 +77,7 @@ class ParametersTest {
     void aParameterTypeOutsideTheFiveShouldBeInvalid() {
         EngineException e = failure(() -> engine.createFlag(new NewFlag("Flag", null, one("x", "integer", 1))));
 
-        assertInvalid(e, "Payload validation error: 'Value 'integer' is not one of string, boolean, number, array, "
+        assertInvalid(e, "Payload validation error: 'Invalid value integer, allowed: string, boolean, number, array, "
                 + "object' on property parameters.x.type");
     }
 
