@@ -51,6 +51,7 @@ public final class ApiApplication {
 
         app.register(JacksonFeature.withoutExceptionMappers());
         app.register(JsonMapperProvider.class);
+        app.register(WellFormedJson.class);
         app.register(SentProperties.class);
         app.register(FormBodyReader.class);
         app.register(ValidationFeature.class);

@@ -82,7 +82,7 @@ class ErrorMappingTest {
     @Test
     void unconvertibleQueryValueShouldBeInvalidQueryString() {
         assertError(stub.get("probes?take=abc"), 400, "invalid_query_string",
-                "Query validation error: 'Invalid value \"abc\"' on property take");
+                "Query validation error: 'Expected type integer but found type string' on property take");
     }
 
     @Test
