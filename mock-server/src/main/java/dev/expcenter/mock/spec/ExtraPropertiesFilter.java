@@ -113,16 +113,17 @@ final class ExtraPropertiesFilter implements ContainerRequestFilter, ContainerRe
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        boolean applied = status / 100 == 2 && !response.getHeaders().containsKey(ForcingFilter.FORCED_HEADER);
+        if (applied && "DELETE".equals(request.getMethod())) {
+            // Whatever the served spec says of the DELETE itself: the entity's extras go with it.
+            String path = ApiCall.path(request);
+            store.remove(engines.get().select((HttpHeaders) request), path.substring(path.lastIndexOf('/') + 1));
+        }
         if (!(request.getProperty(EXTRAS) instanceof OperationExtras extras)) {
             return;
         }
-        int status = response.getStatus();
-        boolean applied = status / 100 == 2 && !response.getHeaders().containsKey(ForcingFilter.FORCED_HEADER);
         ExperimentCenter engine = engines.get().select((HttpHeaders) request);
-        if (applied && "DELETE".equals(request.getMethod())) {
-            String path = ApiCall.path(request);
-            store.remove(engine, path.substring(path.lastIndexOf('/') + 1));
-        }
         @SuppressWarnings("unchecked")
         Map<String, JsonNode> sent = applied ? (Map<String, JsonNode>) request.getProperty(SENT) : null;
         ResponseShape shape = extras.response(status);

@@ -83,6 +83,11 @@ class ReviewerWalkThroughTest {
         // A transition keeps it: it lives with the entity, not with the request that set it.
         HttpResponse<String> archived = post(EXPERIMENTS + "/" + id + "/status", "{\"status\": \"archived\"}");
         assertThat(json(archived).path("owner").asText()).as(archived.body()).isEqualTo("payments");
+        // A delete takes them along.
+        var engine = mock.sessions().select((String) null);
+        assertThat(mock.sessions().extras().get(engine, id)).containsKey("owner");
+        assertThat(status(send(request(EXPERIMENTS + "/" + id).DELETE()))).isEqualTo(204);
+        assertThat(mock.sessions().extras().get(engine, id)).isNull();
         assertThat(status(post(EXPERIMENTS, body("Wrongly owned", "\"owner\": 42")))).isEqualTo(400);
         assertThat(mock.specViolations().count()).isZero();
     }
