@@ -70,7 +70,7 @@ free_port() {
 }
 
 # Rate limits lifted, as in bench/run.sh: a suite sends more than the default limit allows.
-LIFTED=(--rate-limit 1000000000000 --rate-refill 1000000000000)
+LIFTED=(--rate-limit 1000000000000 --rate-refill 1000000000)
 command_of() { # configuration port -> the command, one word per line
   case "$1" in
     launcher) printf '%s\n' "$ROOT/mock-server/target/dist/bin/expcenter-mock" --port "$2" "${LIFTED[@]}" ;;

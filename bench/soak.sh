@@ -34,7 +34,7 @@ RATE=${SOAK_RATE:-200}
 CONNECTIONS=${SOAK_CONNECTIONS:-8}
 EXPERIMENTS=${SOAK_EXPERIMENTS:-20}
 JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx256m}
-MOCK_ARGS=${SOAK_MOCK_ARGS:---rate-limit 1000000000000 --rate-refill 1000000000000}
+MOCK_ARGS=${SOAK_MOCK_ARGS:---rate-limit 1000000000000 --rate-refill 1000000000}
 INTERVAL=10
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }

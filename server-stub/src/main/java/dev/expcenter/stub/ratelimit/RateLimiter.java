@@ -22,6 +22,9 @@ public final class RateLimiter {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
+    /** The fastest refill Bucket4j supports: one token per nanosecond. */
+    public static final double MAX_REFILL_PER_SECOND = NANOS_PER_SECOND;
+
     private final long capacity;
     private final Duration refillPeriod;
     private final InstantSource clock;
@@ -37,6 +40,9 @@ public final class RateLimiter {
     public RateLimiter(long capacity, double refillPerSecond, int maxBuckets, InstantSource clock) {
         if (capacity < 1 || !(refillPerSecond > 0) || maxBuckets < 1) {
             throw new IllegalArgumentException("capacity, refill rate and max buckets must be positive");
+        }
+        if (refillPerSecond > MAX_REFILL_PER_SECOND) {
+            throw new IllegalArgumentException("refill rate must be at most 1000000000 per second");
         }
         this.capacity = capacity;
         // capacity tokens per refillPeriod is refillPerSecond tokens per second.

@@ -2,6 +2,7 @@ package dev.expcenter.stub.server;
 
 import dev.expcenter.stub.auth.AuthMode;
 import dev.expcenter.stub.auth.JwtSettings;
+import dev.expcenter.stub.ratelimit.RateLimiter;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -57,6 +58,8 @@ public record StubConfig(
         require(port >= 0 && port <= 65535, "port must be within 0..65535");
         require(rateLimitCapacity >= 1, "rate limit must be at least 1");
         require(rateLimitRefillPerSecond > 0, "rate refill must be positive");
+        require(rateLimitRefillPerSecond <= RateLimiter.MAX_REFILL_PER_SECOND,
+                "rate refill must be at most 1000000000 per second");
         require(maxBodyBytes >= 1, "max body must be at least 1 byte");
         require(workerThreads >= 1, "worker threads must be at least 1");
         require(authMode != AuthMode.JWT || jwt.keySources() == 1,

@@ -63,6 +63,17 @@ class RateLimitTest {
     }
 
     @Test
+    void aLimitLiftedAsFarAsItGoesShouldAllowEveryRequest() {
+        // the bench's "lifted" setting: the largest burst and the fastest refill the bucket takes
+        RateLimiter limiter = new RateLimiter(Long.MAX_VALUE, RateLimiter.MAX_REFILL_PER_SECOND, 10);
+
+        for (int i = 0; i < 1000; i++) {
+            assertThat(limiter.acquire("a").allowed()).isTrue();
+        }
+        assertThat(limiter.peek("a").allowed()).isTrue();
+    }
+
+    @Test
     void bucketsShouldStayBoundedUnderManyClients() {
         RateLimiter limiter = new RateLimiter(5, 1, 10);
 

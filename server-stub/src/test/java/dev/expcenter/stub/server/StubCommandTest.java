@@ -71,6 +71,18 @@ class StubCommandTest {
     }
 
     @Test
+    void aRefillFasterThanTheBucketCanTakeShouldBeAUsageErrorNotAFailingRequest() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setErr(new PrintWriter(err));
+
+        int exit = cli.execute("--rate-limit", "1000000000000", "--rate-refill", "1000000001");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("rate refill must be at most 1000000000 per second");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
     void helpShouldPrintUsageAndNotStart() {
         StringWriter out = new StringWriter();
         CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setOut(new PrintWriter(out));
