@@ -1,5 +1,6 @@
 package dev.expcenter.mock;
 
+import dev.expcenter.engine.Required;
 import dev.expcenter.mock.spec.Strictness;
 import dev.expcenter.stub.server.StubConfig;
 import java.nio.file.Path;
@@ -59,12 +60,8 @@ public record MockConfig(
 
     /** Validates the mock's own settings (the stub's validated themselves). */
     public MockConfig {
-        Objects.requireNonNull(stub, "stub");
-        Objects.requireNonNull(corsOrigins, "corsOrigins");
-        Objects.requireNonNull(sessionIdle, "sessionIdle");
-        Objects.requireNonNull(latency, "latency");
-        Objects.requireNonNull(strictness, "strictness");
-        Objects.requireNonNull(providerStates, "providerStates");
+        Required.nonNull("stub corsOrigins sessionIdle latency strictness providerStates",
+                stub, corsOrigins, sessionIdle, latency, strictness, providerStates);
         corsOrigins = List.copyOf(corsOrigins);
         extensions = List.copyOf(extensions);
         require(maxSessions >= 1, "max sessions must be at least 1");

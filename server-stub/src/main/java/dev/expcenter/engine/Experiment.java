@@ -2,7 +2,6 @@ package dev.expcenter.engine;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /** An experiment as stored. {@code valid} is the stored {@code is_valid}. */
 public record Experiment(String id, String name, String description, String featureFlagId,
@@ -12,13 +11,8 @@ public record Experiment(String id, String name, String description, String feat
                          Instant startedAt, Instant endedAt) {
 
     public Experiment {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(featureFlagId, "featureFlagId");
-        Objects.requireNonNull(allocationStrategy, "allocationStrategy");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.nonNull("id name featureFlagId allocationStrategy status createdAt updatedAt",
+                id, name, featureFlagId, allocationStrategy, status, createdAt, updatedAt);
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
     }
 

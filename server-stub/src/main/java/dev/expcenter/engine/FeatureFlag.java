@@ -9,12 +9,7 @@ public record FeatureFlag(String id, String name, String description, OwnerType 
                           Map<String, FlagParameter> parameters, Instant createdAt, Instant updatedAt) {
 
     public FeatureFlag {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.nonNull("id name type status createdAt updatedAt", id, name, type, status, createdAt, updatedAt);
         parameters = Json.orderedCopy(parameters, p -> Objects.requireNonNull(p, "parameter"));
     }
 

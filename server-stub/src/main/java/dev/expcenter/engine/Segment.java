@@ -2,18 +2,13 @@ package dev.expcenter.engine;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /** A segment: it matches a request when any of its rules matches. */
 public record Segment(String id, String name, String description, OwnerType type, List<SegmentRule> rules,
                       Instant createdAt, Instant updatedAt) {
 
     public Segment {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.nonNull("id name type createdAt updatedAt", id, name, type, createdAt, updatedAt);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

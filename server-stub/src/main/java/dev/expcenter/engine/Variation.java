@@ -2,7 +2,6 @@ package dev.expcenter.engine;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A variation of a feature flag. {@code overrides} maps a parameter name of the flag to the value
@@ -13,11 +12,7 @@ public record Variation(String id, String featureFlagId, String name, String des
                         Map<String, Object> overrides, Instant createdAt, Instant updatedAt) {
 
     public Variation {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(featureFlagId, "featureFlagId");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.nonNull("id featureFlagId name createdAt updatedAt", id, featureFlagId, name, createdAt, updatedAt);
         overrides = Json.orderedCopy(overrides, Json::freeze);
     }
 
