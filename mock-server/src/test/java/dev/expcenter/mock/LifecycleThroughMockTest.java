@@ -7,24 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.expcenter.mock.testsupport.MockClient;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** What a frontend does, end to end, and reads back: the engine's rules hold through the mock. */
 class LifecycleThroughMockTest {
     private static final String SESSION = "lifecycle";
-    private static MockClient mock;
-
-    @BeforeAll
-    static void start() {
-        mock = MockClient.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @AutoClose
+    private static final MockClient mock = MockClient.start();
 
     private HttpResponse<String> call(String method, String path, String body) {
         var request = mock.api(path).header("X-Mock-Session", SESSION);

@@ -7,8 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.expcenter.mock.testsupport.MockClient;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class StateImportExportTest {
@@ -31,17 +30,8 @@ class StateImportExportTest {
                                 {"variation_id": "var_8Uz3Wq9KxMv2Rb5YhJd8Ne", "weight": 50, "is_control": false}],
                 "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z"}]}""";
 
-    private static MockClient mock;
-
-    @BeforeAll
-    static void start() {
-        mock = MockClient.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @AutoClose
+    private static final MockClient mock = MockClient.start();
 
     private HttpResponse<String> put(String session, String document) {
         return mock.send(json(mock.request("/__admin/state").header("X-Mock-Session", session), "PUT", document));

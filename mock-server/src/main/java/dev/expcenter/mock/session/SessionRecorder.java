@@ -3,6 +3,7 @@ package dev.expcenter.mock.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.expcenter.engine.EngineState;
+import dev.expcenter.mock.server.WrittenEntity;
 import dev.expcenter.stub.server.JsonMapperProvider;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -16,9 +17,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,32 +94,12 @@ public final class SessionRecorder implements ContainerRequestFilter, ContainerR
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(PENDING) instanceof Pending pending)) {
+        Pending pending = WrittenEntity.take(context, PENDING, Pending.class);
+        if (pending == null) {
             context.proceed();
             return;
         }
-        context.removeProperty(PENDING);
-        OutputStream out = context.getOutputStream();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        context.setOutputStream(new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                out.write(b);
-                copy.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-                copy.write(b, off, len);
-            }
-        });
-        try {
-            context.proceed();
-        } finally {
-            context.setOutputStream(out);
-        }
-        commit(pending, copy.toByteArray());
+        commit(pending, WrittenEntity.tee(context));
     }
 
     private void commit(Pending p, byte[] responseBytes) {

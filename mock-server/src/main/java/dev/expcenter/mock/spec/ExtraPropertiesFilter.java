@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.mock.server.WrittenEntity;
 import dev.expcenter.mock.session.ExtraProperties;
 import dev.expcenter.mock.spec.ServedExtras.OperationExtras;
 import dev.expcenter.stub.resource.EngineSelector;
@@ -23,9 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -134,20 +133,12 @@ final class ExtraPropertiesFilter implements ContainerRequestFilter, ContainerRe
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(WRITE) instanceof Write write)) {
+        Write write = WrittenEntity.take(context, WRITE, Write.class);
+        if (write == null) {
             context.proceed();
             return;
         }
-        context.removeProperty(WRITE);
-        OutputStream out = context.getOutputStream();
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-        context.setOutputStream(buffer);
-        try {
-            context.proceed();
-        } finally {
-            context.setOutputStream(out);
-        }
-        JsonNode body = JSON.readTree(buffer.toByteArray());
+        JsonNode body = JSON.readTree(WrittenEntity.capture(context));
         String id = body.path("id").asText(null);
         if (write.sent() != null && id != null) {
             store.put(write.engine(), id, write.sent());
@@ -155,7 +146,7 @@ final class ExtraPropertiesFilter implements ContainerRequestFilter, ContainerRe
         if (write.shape() != null) {
             write.shape().apply(body, entity -> store.get(write.engine(), entity));
         }
-        JSON.writeValue(out, body);
+        JSON.writeValue(context.getOutputStream(), body);
     }
 
     private static boolean isJson(MediaType type) {

@@ -8,26 +8,17 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One parsed version of the spec: its text, the resolved model and the operation index with each
- * operation's examples and compiled request/response rules. Immutable; {@link SpecSource} swaps whole
- * instances.
+ * One parsed version of the spec, immutable; {@link SpecSource} swaps whole instances.
+ *
+ * @param text the spec text as read
+ * @param origin where it was read from: a file path or the classpath resource
+ * @param api the model with every {@code $ref} resolved
+ * @param operations the operations by method and path template, with their examples and compiled rules
+ * @param extras where this version differs from the packaged spec the stub was compiled from
+ * @param loadedAt when this version was loaded
  */
-public final class LoadedSpec {
-    private final String text;
-    private final String origin;
-    private final OpenAPI api;
-    private final OperationIndex operations;
-    private final ServedExtras extras;
-    private final Instant loadedAt;
-
-    private LoadedSpec(String text, String origin, OpenAPI api, OperationIndex operations, ServedExtras extras) {
-        this.text = text;
-        this.origin = origin;
-        this.api = api;
-        this.operations = operations;
-        this.extras = extras;
-        this.loadedAt = Instant.now();
-    }
+public record LoadedSpec(String text, String origin, OpenAPI api, OperationIndex operations, ServedExtras extras,
+                         Instant loadedAt) {
 
     /** Parses {@code text} (YAML or JSON); any parser message makes it unusable. */
     public static LoadedSpec parse(String text, String origin) {
@@ -50,7 +41,8 @@ public final class LoadedSpec {
         } catch (SpecLoadException e) {
             throw new SpecLoadException(origin + ": " + e.getMessage(), e);
         }
-        return new LoadedSpec(text, origin, result.getOpenAPI(), operations, ServedExtras.of(text, result.getOpenAPI()));
+        return new LoadedSpec(text, origin, result.getOpenAPI(), operations, ServedExtras.of(text, result.getOpenAPI()),
+                Instant.now());
     }
 
     /**
@@ -68,33 +60,9 @@ public final class LoadedSpec {
         }
     }
 
-    /** The spec text as read. */
-    public String text() {
-        return text;
-    }
-
-    /** Where it was read from: a file path or the classpath resource. */
-    public String origin() {
-        return origin;
-    }
-
-    /** The model with every {@code $ref} resolved. */
-    public OpenAPI api() {
-        return api;
-    }
-
-    /** The operations by method and path template, with their examples. */
-    public OperationIndex operations() {
-        return operations;
-    }
-
-    /** Where this version differs from the packaged spec the stub was compiled from. */
-    ServedExtras extras() {
-        return extras;
-    }
-
-    /** When this version was loaded. */
-    public Instant loadedAt() {
-        return loadedAt;
+    /** Its origin and load time, not the whole document. */
+    @Override
+    public String toString() {
+        return "LoadedSpec[" + origin + ", loaded at " + loadedAt + "]";
     }
 }

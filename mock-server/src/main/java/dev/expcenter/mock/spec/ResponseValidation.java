@@ -1,5 +1,6 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.mock.server.WrittenEntity;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,15 +9,12 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 
 /**
  * Checks every API response against the spec: status declared, headers and body as documented.
@@ -25,18 +23,16 @@ import org.slf4j.LoggerFactory;
  */
 @Priority(Priorities.USER)
 final class ResponseValidation implements ContainerResponseFilter, WriterInterceptor {
-    private static final Logger LOG = LoggerFactory.getLogger(ResponseValidation.class);
     private static final String PENDING = ResponseValidation.class.getName() + ".pending";
     private static final String DONE = ResponseValidation.class.getName() + ".done";
 
     private final SpecSource source;
-    private final SpecViolations violations;
-    private final Strictness strictness;
+    private final Consumer<SpecViolation> report;
 
-    ResponseValidation(SpecSource source, SpecViolations violations, Strictness strictness) {
+    /** Checks responses against {@code source}; each violation found goes to {@code report}. */
+    ResponseValidation(SpecSource source, Consumer<SpecViolation> report) {
         this.source = source;
-        this.violations = violations;
-        this.strictness = strictness;
+        this.report = report;
     }
 
     private record Pending(SpecOperation operation, String method, String path, int status) {
@@ -77,26 +73,18 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(PENDING) instanceof Pending pending)) {
+        Pending pending = WrittenEntity.take(context, PENDING, Pending.class);
+        if (pending == null) {
             context.proceed();
             return;
         }
-        context.removeProperty(PENDING);
         context.setProperty(DONE, Boolean.TRUE);
-        OutputStream out = context.getOutputStream();
-        // An experiment is about 600 bytes, a page of 25 about 15 KB: start at 4 KiB, not 32 bytes.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-        context.setOutputStream(buffer);
-        try {
-            context.proceed();
-        } finally {
-            context.setOutputStream(out);
-        }
+        byte[] body = WrittenEntity.capture(context);
         MultivaluedMap<String, Object> headers = context.getHeaders();
         String contentType = context.getMediaType() != null ? context.getMediaType().toString()
                 : Objects.toString(headers.getFirst("Content-Type"), null);
-        check(pending, contentType, headers, buffer.toByteArray());
-        buffer.writeTo(out);
+        check(pending, contentType, headers, body);
+        context.getOutputStream().write(body);
     }
 
     private void check(Pending pending, String contentType, Map<String, ? extends List<?>> headers, byte[] body) {
@@ -104,11 +92,6 @@ final class ResponseValidation implements ContainerResponseFilter, WriterInterce
         if (problems.isEmpty()) {
             return;
         }
-        SpecViolation violation = new SpecViolation(Instant.now(), pending.method(), pending.path(), pending.status(), problems);
-        violations.record(violation);
-        LOG.error("spec violation: {}", violation);
-        if (strictness == Strictness.FAIL) {
-            throw new SpecViolationException(violation);
-        }
+        report.accept(new SpecViolation(Instant.now(), pending.method(), pending.path(), pending.status(), problems));
     }
 }

@@ -58,7 +58,7 @@ public final class SpecDrivenFeature implements Feature {
         context.register(new RequestValidationFilter());
         context.register(new ExtraPropertiesFilter(source, extras));
         context.register(new ForcingFilter(chaos));
-        context.register(new ResponseValidation(source, violations, strictness));
+        context.register(new ResponseValidation(source, violation -> violations.report(violation, strictness)));
         context.register(new SpecViolationMapper());
         context.register(new SpecExampleResource(source));
         return true;

@@ -4,11 +4,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Counts responses that broke the spec and keeps the last few, for tests and the admin API. */
 public final class SpecViolations {
     /** How many violations {@link #recent()} keeps by default. */
     public static final int DEFAULT_KEEP = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(SpecViolations.class);
 
     private final int keep;
     private final AtomicLong count = new AtomicLong();
@@ -25,6 +28,18 @@ public final class SpecViolations {
             throw new IllegalArgumentException("keep must be at least 1");
         }
         this.keep = keep;
+    }
+
+    /**
+     * Records {@code violation} and logs it at ERROR; in {@link Strictness#FAIL} also throws it, so that
+     * the response is replaced by a 500 {@code spec_violation}.
+     */
+    public void report(SpecViolation violation, Strictness strictness) {
+        record(violation);
+        LOG.error("spec violation: {}", violation);
+        if (strictness == Strictness.FAIL) {
+            throw new SpecViolationException(violation);
+        }
     }
 
     /** Records one. */

@@ -26,8 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The built-in data makes every screen possible at once. */
@@ -38,17 +37,8 @@ class BuiltInDataTest {
     static final String AUTH0_FLAG = "flg_V2L7kpmsXpm55xSbfqooGi";
     static final String AUTH0_SEGMENT = "seg_koJkUfCQWHq5Fjz7u22wnW";
 
-    private static MockClient mock;
-
-    @BeforeAll
-    static void start() {
-        mock = MockClient.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @AutoClose
+    private static final MockClient mock = MockClient.start();
 
     private final EngineState state = DataSet.builtIn().state();
     private final ExperimentCenter engine = ExperimentCenter.restore(state, Clock.systemUTC(), IdGenerator.secureRandom());
