@@ -19,10 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = MockCommand.commandLine(new MockCommand(Main::serve)).execute(args);
-        if (exit != 0) {
-            System.exit(exit);
-        }
+        new MockCommand(Main::serve).runAsMain(args);
     }
 
     static int serve(MockConfig config) throws InterruptedException {

@@ -46,7 +46,7 @@ class MainTest {
     void malformedDataFileShouldExitWith2() throws IOException {
         Path data = Files.writeString(dir.resolve("broken.json"), "{\"feature_flags\": [{\"name\": 3}]}");
 
-        int exit = MockCommand.commandLine(new MockCommand(Main::serve))
+        int exit = new MockCommand(Main::serve).commandLine()
                 .execute("--port", "0", "--data", data.toString());
 
         assertThat(exit).isEqualTo(Main.BAD_DATA);

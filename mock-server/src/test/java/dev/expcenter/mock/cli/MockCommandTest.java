@@ -18,10 +18,10 @@ class MockCommandTest {
     private final AtomicReference<MockConfig> parsed = new AtomicReference<>();
 
     private int run(String... args) {
-        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> {
+        CommandLine cli = new MockCommand(config -> {
             parsed.set(config);
             return 0;
-        }));
+        }).commandLine();
         cli.setErr(new PrintWriter(new StringWriter()));
         return cli.execute(args);
     }
@@ -110,7 +110,7 @@ class MockCommandTest {
     @Test
     void helpShouldListEveryOption() {
         StringWriter out = new StringWriter();
-        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> 0));
+        CommandLine cli = new MockCommand(config -> 0).commandLine();
         cli.setOut(new PrintWriter(out));
 
         assertThat(cli.execute("--help")).isZero();
@@ -126,10 +126,18 @@ class MockCommandTest {
     @Test
     void versionShouldNameTheCommand() {
         StringWriter out = new StringWriter();
-        CommandLine cli = MockCommand.commandLine(new MockCommand(config -> 0));
+        CommandLine cli = new MockCommand(config -> 0).commandLine();
         cli.setOut(new PrintWriter(out));
 
         assertThat(cli.execute("--version")).isZero();
         assertThat(out.toString().trim()).isEqualTo("expcenter-mock dev");
+    }
+
+    @Test
+    void everyOptionShouldHaveItsHelpText() {
+        CommandLine cli = new MockCommand(config -> 0).commandLine();
+
+        assertThat(cli.getCommandSpec().options()).isNotEmpty().allSatisfy(option -> assertThat(
+                String.join(" ", option.description())).as(option.longestName()).isNotBlank());
     }
 }

@@ -8,24 +8,23 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar expcenter-stub.jar [options]}: serves the API until SIGTERM or Ctrl-C. */
 public final class Main {
+    /** Exit code for a data file that cannot be loaded. */
+    static final int BAD_DATA = 2;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        int exit = StubCommand.commandLine(new StubCommand(Main::serve)).execute(args);
-        if (exit != 0) {
-            System.exit(exit);
-        }
+        new StubCommand(Main::serve).runAsMain(args);
     }
 
-    private static void serve(StubConfig config) throws InterruptedException {
+    private static int serve(StubConfig config) throws InterruptedException {
         ExperimentCenter engine;
         try {
             engine = ApiResources.engineFor(config);
         } catch (InvalidStateException e) {
             System.err.println("expcenter-stub: cannot load the data file: " + e.getMessage());
-            System.exit(2);
-            return;
+            return BAD_DATA;
         }
         StubServer server = StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine)));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -38,5 +37,6 @@ public final class Main {
         System.out.println("expcenter-stub " + config);
         System.out.println("Listening on " + server.uri());
         stopped.await();
+        return 0;
     }
 }

@@ -15,9 +15,14 @@ import picocli.CommandLine;
 class StubCommandTest {
     private final List<StubConfig> started = new ArrayList<>();
 
+    private int start(StubConfig config) {
+        started.add(config);
+        return 0;
+    }
+
     private StubConfig parse(String... args) {
-        StubCommand command = new StubCommand(started::add);
-        StubCommand.commandLine(command).parseArgs(args);
+        StubCommand command = new StubCommand(this::start);
+        command.commandLine().parseArgs(args);
         return command.toConfig();
     }
 
@@ -43,7 +48,7 @@ class StubCommandTest {
     @Test
     void noWorkerThreadsShouldBeAUsageError() {
         StringWriter err = new StringWriter();
-        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setErr(new PrintWriter(err));
+        CommandLine cli = new StubCommand(this::start).commandLine().setErr(new PrintWriter(err));
 
         assertThat(cli.execute("--worker-threads", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("worker threads must be at least 1");
@@ -61,7 +66,7 @@ class StubCommandTest {
     @Test
     void jwtModeWithoutAKeyShouldBeAUsageError() {
         StringWriter err = new StringWriter();
-        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setErr(new PrintWriter(err));
+        CommandLine cli = new StubCommand(this::start).commandLine().setErr(new PrintWriter(err));
 
         int exit = cli.execute("--auth-mode", "jwt");
 
@@ -73,7 +78,7 @@ class StubCommandTest {
     @Test
     void aRefillFasterThanTheBucketCanTakeShouldBeAUsageErrorNotAFailingRequest() {
         StringWriter err = new StringWriter();
-        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setErr(new PrintWriter(err));
+        CommandLine cli = new StubCommand(this::start).commandLine().setErr(new PrintWriter(err));
 
         int exit = cli.execute("--rate-limit", "1000000000000", "--rate-refill", "1000000001");
 
@@ -85,7 +90,7 @@ class StubCommandTest {
     @Test
     void helpShouldPrintUsageAndNotStart() {
         StringWriter out = new StringWriter();
-        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setOut(new PrintWriter(out));
+        CommandLine cli = new StubCommand(this::start).commandLine().setOut(new PrintWriter(out));
 
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("--port", "--auth-mode", "--rate-limit", "--max-body", "--data",
@@ -95,17 +100,25 @@ class StubCommandTest {
 
     @Test
     void validFlagsShouldBeHandedToTheRunner() {
-        assertThat(StubCommand.commandLine(new StubCommand(started::add)).execute("--port", "0")).isZero();
+        assertThat(new StubCommand(this::start).commandLine().execute("--port", "0")).isZero();
         assertThat(started).containsExactly(StubConfig.builder().build());
     }
 
     @Test
     void versionShouldNameTheCommand() {
         StringWriter out = new StringWriter();
-        CommandLine cli = StubCommand.commandLine(new StubCommand(started::add)).setOut(new PrintWriter(out));
+        CommandLine cli = new StubCommand(this::start).commandLine().setOut(new PrintWriter(out));
 
         assertThat(cli.execute("--version")).isZero();
         assertThat(out.toString().trim()).isEqualTo("expcenter-stub dev");
         assertThat(started).isEmpty();
+    }
+
+    @Test
+    void everyOptionShouldHaveItsHelpText() {
+        CommandLine cli = new StubCommand(this::start).commandLine();
+
+        assertThat(cli.getCommandSpec().options()).isNotEmpty().allSatisfy(option -> assertThat(
+                String.join(" ", option.description())).as(option.longestName()).isNotBlank());
     }
 }
