@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * The command line of the mock: its options yield a {@link MockConfig}, handed to a runner. The help
  * text of the options declared here is in {@code MockCommandHelp.properties}, under each option's name
- * (picocli reads it from the command's resource bundle; the {@link StubOptions} mixin carries its own).
+ * (picocli reads it from the command's resource bundle; the {@link StubOptions} mixin's help text stays in
+ * its annotations, since picocli does not read a mixin's own bundle for the mixin's options).
  */
 @Command(name = "expcenter-mock", mixinStandardHelpOptions = true, versionProvider = ServerCommand.ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true, resourceBundle = "dev.expcenter.mock.cli.MockCommandHelp",
