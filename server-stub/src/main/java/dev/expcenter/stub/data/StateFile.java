@@ -53,6 +53,14 @@ public final class StateFile {
             throw new InvalidStateException(source + ": is empty; expected an object with feature_flags, "
                     + "variations, segments and experiments", null);
         }
+        return read(document, source);
+    }
+
+    /**
+     * Checks a state document already read (its constraints, then its consistency as an engine would) and
+     * returns its engine state; {@code source} names it in errors.
+     */
+    public EngineState read(StateDocument document, String source) {
         check(document, source);
         try {
             EngineState state = document.toState();

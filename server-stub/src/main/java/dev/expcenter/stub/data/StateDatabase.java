@@ -1,0 +1,201 @@
+package dev.expcenter.stub.data;
+
+import dev.expcenter.engine.Change;
+import dev.expcenter.engine.ChangeListener;
+import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.IdKind;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A state kept in an SQLite file across restarts, written through as the engine commits each write.
+ *
+ * <p>The file: one table per kind ({@code feature_flags}, {@code variations}, {@code segments},
+ * {@code experiments}), each {@code (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)}
+ * with {@code body} the entity's wire JSON and creation order the {@code seq} order, so it can be read
+ * with {@code sqlite3} ({@code SELECT json_extract(body, '$.name') FROM experiments}). It is stamped with
+ * {@code PRAGMA application_id} 0x45584331 and {@code PRAGMA user_version} 1 (the schema version).
+ *
+ * <p>{@link #open} reads an existing database (checked before anything is written to it), creates a new
+ * one, or imports a JSON state file (the old snapshot format, see {@link JsonSnapshot}) keeping the original
+ * as {@code FILE.json-imported}; a new file is built beside the file and renamed over it, so it never exists
+ * half-made. A file that is none of these, or not consistent, is an {@link InvalidStateException} naming it
+ * and the reason, and is left byte for byte as it was.
+ *
+ * <p>Each {@link #committed} and {@link #replaced} is one SQLite transaction, committed ({@code
+ * synchronous=FULL}, WAL) before it returns; one that fails is rolled back and thrown as {@link
+ * StateNotSavedException}. One connection, used under the engine's write lock (and these methods are
+ * synchronized besides).
+ *
+ * <p>Test hook: the system property {@value #MAX_PAGES}, when set, runs {@code PRAGMA max_page_count = N}
+ * after open, so that writes growing the file beyond N pages fail as on a full disk ({@code SQLITE_FULL}).
+ */
+public final class StateDatabase implements ChangeListener, AutoCloseable {
+    /** Test hook: the most pages the file may grow to (see the class documentation). */
+    public static final String MAX_PAGES = "expcenter.stateFile.maxPages";
+
+    private final Path file;
+    private final EngineState loaded;
+    private final Connection db;
+    private final Map<IdKind, PreparedStatement> upserts = new EnumMap<>(IdKind.class);
+    private final Map<IdKind, PreparedStatement> deletes = new EnumMap<>(IdKind.class);
+
+    private StateDatabase(Path file, EngineState loaded, Connection db) {
+        this.file = file;
+        this.loaded = loaded;
+        this.db = db;
+    }
+
+    /**
+     * Opens the state database {@code file}: reads it, creates it holding {@code initial} if it does not
+     * exist, or imports it if it is a JSON state file; {@code reader} checks what is read.
+     *
+     * @throws InvalidStateException when the file exists but is not a state database of this version, a
+     *                               JSON state, or is not consistent; the file is left as it is
+     * @throws StateNotSavedException when a new or imported database cannot be written
+     */
+    public static StateDatabase open(Path file, EngineState initial, StateFile reader) {
+        Path absolute = file.toAbsolutePath();
+        EngineState state = StateDatabaseFiles.prepare(absolute, initial, reader);
+        Connection db = null;
+        try {
+            db = StateDatabaseFiles.connect(absolute);
+            String maxPages = System.getProperty(MAX_PAGES);
+            if (maxPages != null && !maxPages.isBlank()) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA max_page_count = " + Long.parseLong(maxPages.trim()));
+                }
+            }
+            db.setAutoCommit(false);
+            return new StateDatabase(absolute, state, db);
+        } catch (SQLException e) {
+            closeQuietly(db, e);
+            throw new StateNotSavedException("Cannot open the state file " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The state read at open (or the initial one, for a new file). */
+    public EngineState state() {
+        return loaded;
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Saves what one write changed, in one transaction, before returning. */
+    @Override
+    public synchronized void committed(List<Change> changes) {
+        try {
+            for (Change change : changes) {
+                if (change.removed()) {
+                    PreparedStatement delete = statement(deletes, change.kind(), StateRows.deleteSql(change.kind()));
+                    delete.setString(1, change.id());
+                    delete.executeUpdate();
+                } else {
+                    PreparedStatement upsert = statement(upserts, change.kind(), StateRows.upsertSql(change.kind()));
+                    upsert.setString(1, change.id());
+                    upsert.setString(2, StateRows.body(change.kind(), change.entity()));
+                    upsert.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw notSaved(e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    /** Replaces everything saved with {@code state}, in one transaction, before returning. */
+    @Override
+    public synchronized void replaced(EngineState state) {
+        try {
+            try (Statement s = db.createStatement()) {
+                for (IdKind kind : StateRows.KINDS) {
+                    s.executeUpdate("DELETE FROM " + StateRows.table(kind));
+                }
+            }
+            StateRows.insertAll(db, state);
+            db.commit();
+        } catch (SQLException e) {
+            throw notSaved(e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    /** Closes the connection (SQLite checkpoints the WAL into the file). */
+    @Override
+    public synchronized void close() {
+        SQLException failure = null;
+        for (PreparedStatement s : List.copyOf(upserts.values())) {
+            failure = closeStatement(s, failure);
+        }
+        for (PreparedStatement s : List.copyOf(deletes.values())) {
+            failure = closeStatement(s, failure);
+        }
+        upserts.clear();
+        deletes.clear();
+        try {
+            db.rollback();
+            db.close();
+        } catch (SQLException e) {
+            failure = failure == null ? e : failure;
+        }
+        if (failure != null) {
+            throw new StateNotSavedException("Cannot close the state file " + file + ": " + failure.getMessage(), failure);
+        }
+    }
+
+    private PreparedStatement statement(Map<IdKind, PreparedStatement> cache, IdKind kind, String sql)
+            throws SQLException {
+        PreparedStatement s = cache.get(kind);
+        if (s == null) {
+            s = db.prepareStatement(sql);
+            cache.put(kind, s);
+        }
+        return s;
+    }
+
+    private StateNotSavedException notSaved(SQLException e) {
+        rollback(e);
+        return new StateNotSavedException("Cannot save to the state file " + file + ": " + e.getMessage(), e);
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static SQLException closeStatement(PreparedStatement s, SQLException failure) {
+        try {
+            s.close();
+            return failure;
+        } catch (SQLException e) {
+            return failure == null ? e : failure;
+        }
+    }
+
+    private static void closeQuietly(Connection db, SQLException cause) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.expcenter.stub.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.IdKind;
+import dev.expcenter.stub.mapping.ExperimentMapping;
+import dev.expcenter.stub.mapping.FlagMapping;
+import dev.expcenter.stub.mapping.SegmentMapping;
+import dev.expcenter.stub.mapping.VariationMapping;
+import dev.expcenter.stub.model.Experiment;
+import dev.expcenter.stub.model.FeatureFlag;
+import dev.expcenter.stub.model.Segment;
+import dev.expcenter.stub.model.Variation;
+import dev.expcenter.stub.server.JsonMapperProvider;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The database's schema and rows: one table per kind, {@code (seq INTEGER PRIMARY KEY, id TEXT NOT NULL
+ * UNIQUE, body TEXT NOT NULL)}, {@code body} the entity's wire JSON, creation order the {@code seq} order.
+ */
+final class StateRows {
+    /** {@code PRAGMA application_id} of a state database: "EXC1". */
+    static final int APPLICATION_ID = 0x45584331;
+    /** {@code PRAGMA user_version}: the schema version. */
+    static final int SCHEMA_VERSION = 1;
+    /** Kinds in the order a state lists them (and a replacement inserts them). */
+    static final List<IdKind> KINDS = List.of(IdKind.FEATURE_FLAG, IdKind.VARIATION, IdKind.SEGMENT, IdKind.EXPERIMENT);
+
+    private static final ObjectMapper JSON = JsonMapperProvider.mapper();
+    private static final ObjectReader FLAGS = JSON.readerFor(FeatureFlag.class);
+    private static final ObjectReader VARIATIONS = JSON.readerFor(Variation.class);
+    private static final ObjectReader SEGMENTS = JSON.readerFor(Segment.class);
+    private static final ObjectReader EXPERIMENTS = JSON.readerFor(Experiment.class);
+
+    private StateRows() {
+    }
+
+    static String table(IdKind kind) {
+        return switch (kind) {
+            case FEATURE_FLAG -> "feature_flags";
+            case VARIATION -> "variations";
+            case SEGMENT -> "segments";
+            case EXPERIMENT -> "experiments";
+        };
+    }
+
+    static String upsertSql(IdKind kind) {
+        return "INSERT INTO " + table(kind) + " (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body";
+    }
+
+    static String deleteSql(IdKind kind) {
+        return "DELETE FROM " + table(kind) + " WHERE id = ?";
+    }
+
+    /** Creates the tables and stamps the file as a state database of this schema version. */
+    static void createSchema(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+            for (IdKind kind : KINDS) {
+                s.execute("CREATE TABLE " + table(kind)
+                        + " (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)");
+            }
+        }
+    }
+
+    /** Inserts the whole of {@code state}, kind by kind in creation order (batched); the caller commits. */
+    static void insertAll(Connection db, EngineState state) throws SQLException {
+        insert(db, IdKind.FEATURE_FLAG, state.featureFlags(), f -> f.id());
+        insert(db, IdKind.VARIATION, state.variations(), v -> v.id());
+        insert(db, IdKind.SEGMENT, state.segments(), s -> s.id());
+        insert(db, IdKind.EXPERIMENT, state.experiments(), e -> e.id());
+    }
+
+    private static <T> void insert(Connection db, IdKind kind, List<T> entities, Function<T, String> id)
+            throws SQLException {
+        if (entities.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table(kind) + " (id, body) VALUES (?, ?)")) {
+            for (T entity : entities) {
+                insert.setString(1, id.apply(entity));
+                insert.setString(2, body(kind, entity));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The wire JSON of an engine entity of {@code kind}. */
+    static String body(IdKind kind, Object entity) {
+        Object dto = switch (kind) {
+            case FEATURE_FLAG -> FlagMapping.toDto((dev.expcenter.engine.FeatureFlag) entity);
+            case VARIATION -> VariationMapping.toDto((dev.expcenter.engine.Variation) entity);
+            case SEGMENT -> SegmentMapping.toDto((dev.expcenter.engine.Segment) entity);
+            case EXPERIMENT -> ExperimentMapping.toDto((dev.expcenter.engine.Experiment) entity);
+        };
+        try {
+            return JSON.writeValueAsString(dto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a " + table(kind) + " row as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads every row, in creation order, as a state document (not yet checked). */
+    static StateDocument readAll(Connection db, String where) throws SQLException {
+        return new StateDocument(
+                readTable(db, IdKind.FEATURE_FLAG, FLAGS, FeatureFlag::getId, where),
+                readTable(db, IdKind.VARIATION, VARIATIONS, Variation::getId, where),
+                readTable(db, IdKind.SEGMENT, SEGMENTS, Segment::getId, where),
+                readTable(db, IdKind.EXPERIMENT, EXPERIMENTS, Experiment::getId, where));
+    }
+
+    private static <T> List<T> readTable(Connection db, IdKind kind, ObjectReader reader, Function<T, String> idOf,
+                                         String where) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT seq, id, body FROM " + table(kind) + " ORDER BY seq")) {
+            while (rs.next()) {
+                String id = rs.getString(2);
+                String body = rs.getString(3);
+                String row = where + ": " + table(kind) + " row " + rs.getLong(1) + " (id " + id + ")";
+                T value;
+                try {
+                    value = body == null ? null : reader.readValue(body);
+                } catch (JsonProcessingException e) {
+                    throw new InvalidStateException(row + ": not readable JSON ("
+                            + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+                }
+                if (value == null) {
+                    throw new InvalidStateException(row + ": has no body", null);
+                }
+                if (!java.util.Objects.equals(id, idOf.apply(value))) {
+                    throw new InvalidStateException(row + ": its body has id " + idOf.apply(value), null);
+                }
+                rows.add(value);
+            }
+        }
+        return rows;
+    }
+}
