@@ -30,8 +30,8 @@ import java.util.Map;
  *
  * <p>Each {@link #committed} and {@link #replaced} is one SQLite transaction, committed ({@code
  * synchronous=FULL}, WAL) before it returns; one that fails is rolled back and thrown as {@link
- * StateNotSavedException}. One connection, used under the engine's write lock (and these methods are
- * synchronized besides).
+ * StateNotSavedException}. One connection in auto-commit mode, each write in an explicit {@code BEGIN
+ * IMMEDIATE ... COMMIT}, used under the engine's write lock (and these methods are synchronized besides).
  *
  * <p>Test hook: the system property {@value #MAX_PAGES}, when set, runs {@code PRAGMA max_page_count = N}
  * after open, so that writes growing the file beyond N pages fail as on a full disk ({@code SQLITE_FULL}).
@@ -72,7 +72,6 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
                     s.execute("PRAGMA max_page_count = " + Long.parseLong(maxPages.trim()));
                 }
             }
-            db.setAutoCommit(false);
             return new StateDatabase(absolute, state, db);
         } catch (SQLException e) {
             closeQuietly(db, e);
@@ -94,6 +93,7 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
     @Override
     public synchronized void committed(List<Change> changes) {
         try {
+            execute("BEGIN IMMEDIATE");
             for (Change change : changes) {
                 if (change.removed()) {
                     PreparedStatement delete = statement(deletes, change.kind(), StateRows.deleteSql(change.kind()));
@@ -106,7 +106,7 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
                     upsert.executeUpdate();
                 }
             }
-            db.commit();
+            execute("COMMIT");
         } catch (SQLException e) {
             throw notSaved(e);
         } catch (RuntimeException e) {
@@ -119,13 +119,12 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
     @Override
     public synchronized void replaced(EngineState state) {
         try {
-            try (Statement s = db.createStatement()) {
-                for (IdKind kind : StateRows.KINDS) {
-                    s.executeUpdate("DELETE FROM " + StateRows.table(kind));
-                }
+            execute("BEGIN IMMEDIATE");
+            for (IdKind kind : StateRows.KINDS) {
+                execute("DELETE FROM " + StateRows.table(kind));
             }
             StateRows.insertAll(db, state);
-            db.commit();
+            execute("COMMIT");
         } catch (SQLException e) {
             throw notSaved(e);
         } catch (RuntimeException e) {
@@ -147,7 +146,6 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
         upserts.clear();
         deletes.clear();
         try {
-            db.rollback();
             db.close();
         } catch (SQLException e) {
             failure = failure == null ? e : failure;
@@ -172,9 +170,16 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
         return new StateNotSavedException("Cannot save to the state file " + file + ": " + e.getMessage(), e);
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** Undoes an open transaction (SQLite has already undone one that failed as full: that error is kept aside). */
     private void rollback(Exception cause) {
         try {
-            db.rollback();
+            execute("ROLLBACK");
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
