@@ -21,7 +21,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The database's schema and rows: one table per kind, {@code (seq INTEGER PRIMARY KEY, id TEXT NOT NULL
@@ -122,29 +124,38 @@ final class StateRows {
 
     private static <T> List<T> readTable(Connection db, IdKind kind, ObjectReader reader, Function<T, String> idOf,
                                          String where) throws SQLException {
-        List<T> rows = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT seq, id, body FROM " + table(kind) + " ORDER BY seq")) {
             while (rs.next()) {
-                String id = rs.getString(2);
-                String body = rs.getString(3);
-                String row = where + ": " + table(kind) + " row " + rs.getLong(1) + " (id " + id + ")";
-                T value;
-                try {
-                    value = body == null ? null : reader.readValue(body);
-                } catch (JsonProcessingException e) {
-                    throw new InvalidStateException(row + ": not readable JSON ("
-                            + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
-                }
-                if (value == null) {
-                    throw new InvalidStateException(row + ": has no body", null);
-                }
-                if (!java.util.Objects.equals(id, idOf.apply(value))) {
-                    throw new InvalidStateException(row + ": its body has id " + idOf.apply(value), null);
-                }
-                rows.add(value);
+                seqs.add(rs.getLong(1));
+                ids.add(rs.getString(2));
+                bodies.add(rs.getString(3));
             }
         }
-        return rows;
+        // Parsing is most of a start-up's work: both cores share it (an ObjectReader is thread-safe).
+        return IntStream.range(0, bodies.size()).parallel()
+                .mapToObj(i -> parse(reader, idOf, bodies.get(i), ids.get(i),
+                        where + ": " + table(kind) + " row " + seqs.get(i) + " (id " + ids.get(i) + ")"))
+                .toList();
+    }
+
+    private static <T> T parse(ObjectReader reader, Function<T, String> idOf, String body, String id, String row) {
+        T value;
+        try {
+            value = body == null ? null : reader.readValue(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidStateException(row + ": not readable JSON ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+        }
+        if (value == null) {
+            throw new InvalidStateException(row + ": has no body", null);
+        }
+        if (!Objects.equals(id, idOf.apply(value))) {
+            throw new InvalidStateException(row + ": its body has id " + idOf.apply(value), null);
+        }
+        return value;
     }
 }
