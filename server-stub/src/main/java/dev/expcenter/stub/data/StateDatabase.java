@@ -62,14 +62,15 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
      */
     public static StateDatabase open(Path file, EngineState initial, StateFile reader) {
         Path absolute = file.toAbsolutePath();
+        String hook = System.getProperty(MAX_PAGES, "").trim();
+        Long maxPages = hook.isEmpty() ? null : Long.valueOf(hook);
         EngineState state = StateDatabaseFiles.prepare(absolute, initial, reader);
         Connection db = null;
         try {
             db = StateDatabaseFiles.connect(absolute);
-            String maxPages = System.getProperty(MAX_PAGES);
-            if (maxPages != null && !maxPages.isBlank()) {
+            if (maxPages != null) {
                 try (Statement s = db.createStatement()) {
-                    s.execute("PRAGMA max_page_count = " + Long.parseLong(maxPages.trim()));
+                    s.execute("PRAGMA max_page_count = " + maxPages);
                 }
             }
             return new StateDatabase(absolute, state, db);
