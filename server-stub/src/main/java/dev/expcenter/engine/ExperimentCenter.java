@@ -2,12 +2,14 @@ package dev.expcenter.engine;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The in-memory Experiment Center of one tenant: experiments, feature flags, variations and
  * segments, with their lifecycle rules. Thread-safe: writes are serialised, reads never block.
  * Every broken rule is an {@link EngineException}; the package documentation lists the checks of
- * each operation in the order they run.
+ * each operation in the order they run. A write is all or nothing, and a {@link ChangeListener}
+ * hears each one before it is acknowledged.
  */
 public final class ExperimentCenter {
     private final Clock clock;
@@ -55,11 +57,33 @@ public final class ExperimentCenter {
 
     /**
      * Replaces everything with {@code state} (a reset or an import); the current state stays if
-     * {@code state} is inconsistent. Writes racing with the replacement land in the old state and are
-     * discarded with it.
+     * {@code state} is inconsistent or the listener refuses it. A write racing with the replacement
+     * runs either wholly before it (and is replaced) or after it, on the new state.
      */
     public void replace(EngineState state) {
-        tenant = new Tenant(loaded(state, clock, ids));
+        Store next = loaded(state, clock, ids);
+        write(t -> {
+            t.store.retire(next, () -> {
+                ChangeListener listener = next.listener();
+                if (listener != null) {
+                    listener.replaced(state);
+                }
+                tenant = new Tenant(next);
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Hands every later write, and every replacement, to {@code listener} (null for none): one
+     * listener at a time. It runs under the write lock, so it sees the writes in the order they
+     * were made; if it throws, the write is undone and the exception reaches the caller.
+     */
+    public void listen(ChangeListener listener) {
+        write(t -> {
+            t.store.listen(listener);
+            return null;
+        });
     }
 
     private static Store loaded(EngineState state, Clock clock, IdGenerator ids) {
@@ -73,9 +97,19 @@ public final class ExperimentCenter {
 
     /** Everything, as immutable records in creation order; consistent across entity kinds. */
     public EngineState snapshot() {
-        Store store = tenant.store;
-        return store.write(() -> new EngineState(store.flags.values(), store.variations.values(),
-                store.segments.values(), store.experiments.values()));
+        return write(t -> t.store.write(() -> new EngineState(t.store.flags.values(), t.store.variations.values(),
+                t.store.segments.values(), t.store.experiments.values())));
+    }
+
+    /** Runs a write on the current tenant, again on the next one if a replacement retired it meanwhile. */
+    private <T> T write(Function<Tenant, T> operation) {
+        while (true) {
+            try {
+                return operation.apply(tenant);
+            } catch (Store.Retired retired) {
+                Thread.onSpinWait();
+            }
+        }
     }
 
     // Experiments
@@ -87,7 +121,7 @@ public final class ExperimentCenter {
 
     /** Creates a draft experiment. */
     public Experiment createExperiment(NewExperiment command) {
-        return tenant.experiments.create(command);
+        return write(t -> t.experiments.create(command));
     }
 
     /** The experiment; 404 {@code inexistent_experiment} if there is none. */
@@ -97,17 +131,17 @@ public final class ExperimentCenter {
 
     /** Applies the sent fields; the experiment unchanged if they change nothing. */
     public Experiment updateExperiment(String id, ExperimentPatch patch) {
-        return tenant.experiments.update(id, patch);
+        return write(t -> t.experiments.update(id, patch));
     }
 
     /** Deletes the experiment; false if there was none (not an error). */
     public boolean deleteExperiment(String id) {
-        return tenant.experiments.delete(id);
+        return write(t -> t.experiments.delete(id));
     }
 
     /** Moves the experiment to {@code target}; {@link Transition.Unchanged} if it is already there. */
     public Transition<Experiment> transitionExperiment(String id, ExperimentStatus target) {
-        return tenant.experiments.transition(id, target);
+        return write(t -> t.experiments.transition(id, target));
     }
 
     /** Runs every readiness check; writes nothing. */
@@ -124,7 +158,7 @@ public final class ExperimentCenter {
 
     /** Creates a draft flag of type {@code self}. */
     public FeatureFlag createFlag(NewFlag command) {
-        return tenant.flags.create(command);
+        return write(t -> t.flags.create(command));
     }
 
     /** The flag; 404 {@code inexistent_feature_flag} if there is none. */
@@ -134,17 +168,17 @@ public final class ExperimentCenter {
 
     /** Applies the sent fields; the flag unchanged if they change nothing; 403 for an {@code auth0} flag. */
     public FeatureFlag updateFlag(String id, FlagPatch patch) {
-        return tenant.flags.update(id, patch);
+        return write(t -> t.flags.update(id, patch));
     }
 
     /** Deletes the flag and its variations; false if there was none (not an error); 403 for {@code auth0}. */
     public boolean deleteFlag(String id) {
-        return tenant.flags.delete(id);
+        return write(t -> t.flags.delete(id));
     }
 
     /** Moves the flag to {@code target}; {@link Transition.Unchanged} if it is already there; 403 for {@code auth0}. */
     public Transition<FeatureFlag> transitionFlag(String id, FlagStatus target) {
-        return tenant.flags.transition(id, target);
+        return write(t -> t.flags.transition(id, target));
     }
 
     // Variations
@@ -156,7 +190,7 @@ public final class ExperimentCenter {
 
     /** Creates a variation of the flag. */
     public Variation createVariation(String flagId, NewVariation command) {
-        return tenant.variations.create(flagId, command);
+        return write(t -> t.variations.create(flagId, command));
     }
 
     /** The variation; 404 {@code inexistent_variation} if the flag has none with this id. */
@@ -166,12 +200,12 @@ public final class ExperimentCenter {
 
     /** Applies the sent fields; the variation unchanged if they change nothing. */
     public Variation updateVariation(String flagId, String id, VariationPatch patch) {
-        return tenant.variations.update(flagId, id, patch);
+        return write(t -> t.variations.update(flagId, id, patch));
     }
 
     /** Deletes the variation; false if the flag has none with this id (not an error); never the last one. */
     public boolean deleteVariation(String flagId, String id) {
-        return tenant.variations.delete(flagId, id);
+        return write(t -> t.variations.delete(flagId, id));
     }
 
     // Segments
@@ -183,7 +217,7 @@ public final class ExperimentCenter {
 
     /** Creates a segment of type {@code self}. */
     public Segment createSegment(NewSegment command) {
-        return tenant.segments.create(command);
+        return write(t -> t.segments.create(command));
     }
 
     /** The segment; 404 {@code inexistent_segment} if there is none. */
@@ -193,11 +227,11 @@ public final class ExperimentCenter {
 
     /** Applies the sent fields; the segment unchanged if they change nothing; 403 for {@code auth0}. */
     public Segment updateSegment(String id, SegmentPatch patch) {
-        return tenant.segments.update(id, patch);
+        return write(t -> t.segments.update(id, patch));
     }
 
     /** Deletes the segment; false if there was none (not an error); 403 for an {@code auth0} segment. */
     public boolean deleteSegment(String id) {
-        return tenant.segments.delete(id);
+        return write(t -> t.segments.delete(id));
     }
 }

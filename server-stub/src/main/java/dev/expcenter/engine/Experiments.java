@@ -52,8 +52,6 @@ final class Experiments {
                     canonical(allocations), now, now, null, null);
             e = e.withValid(readiness.isValid(e));
             store.experiments.insert(e.id(), e);
-            store.experimentNames.add(e.name());
-            store.references.add(e);
             return e;
         });
     }
@@ -88,8 +86,6 @@ final class Experiments {
             }
             Experiment saved = changed ? edited.withUpdatedAt(store.nowAfter(current.updatedAt())) : edited;
             store.experiments.replace(id, saved);
-            store.experimentNames.rename(current.name(), saved.name());
-            store.references.replace(current, saved);
             return saved;
         });
     }
@@ -104,8 +100,6 @@ final class Experiments {
                 throw new EngineException(Rule.ACTIVE_EXPERIMENT_DELETE);
             }
             store.experiments.remove(id);
-            store.experimentNames.remove(current.name());
-            store.references.remove(current);
             return true;
         });
     }
@@ -141,12 +135,6 @@ final class Experiments {
             Experiment next = current.withStatus(target, now, started, ended);
             next = next.withValid(readiness.isValid(next));
             store.experiments.replace(id, next);
-            store.references.replace(current, next);
-            if (target == ExperimentStatus.ACTIVE) {
-                store.activeExperimentId = id;
-            } else if (from == ExperimentStatus.ACTIVE) {
-                store.activeExperimentId = null;
-            }
             return new Transition.Transitioned<>(current, next);
         });
     }

@@ -42,7 +42,6 @@ final class Flags {
             FeatureFlag f = new FeatureFlag(store.newId(IdKind.FEATURE_FLAG), name, cmd.description(), OwnerType.SELF,
                     FlagStatus.DRAFT, parameters, now, now);
             store.flags.insert(f.id(), f);
-            store.flagNames.add(name);
             return f;
         });
     }
@@ -66,7 +65,6 @@ final class Flags {
             }
             FeatureFlag saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.flags.replace(id, saved);
-            store.flagNames.rename(current.name(), saved.name());
             return saved;
         });
     }
@@ -91,11 +89,8 @@ final class Flags {
             }
             for (Variation v : own) {
                 store.variations.remove(v.id());
-                store.variationNames.remove(new NameIndex.OnFlag(id, v.name()));
             }
-            store.variationsByFlag.remove(id);
             store.flags.remove(id);
-            store.flagNames.remove(current.name());
             return true;
         });
     }

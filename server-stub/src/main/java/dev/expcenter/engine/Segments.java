@@ -40,7 +40,6 @@ final class Segments {
             Segment s = new Segment(store.newId(IdKind.SEGMENT), name, cmd.description(), OwnerType.SELF, rules,
                     now, now);
             store.segments.insert(s.id(), s);
-            store.segmentNames.add(name);
             return s;
         });
     }
@@ -61,7 +60,6 @@ final class Segments {
             }
             Segment saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.segments.replace(id, saved);
-            store.segmentNames.rename(current.name(), saved.name());
             return saved;
         });
     }
@@ -77,7 +75,6 @@ final class Segments {
                 throw new EngineException(Rule.SEGMENT_IN_USE);
             }
             store.segments.remove(id);
-            store.segmentNames.remove(current.name());
             return true;
         });
     }

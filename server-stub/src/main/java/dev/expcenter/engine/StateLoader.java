@@ -11,7 +11,6 @@ final class StateLoader {
     void load(EngineState state) {
         for (FeatureFlag f : state.featureFlags()) {
             insert(store.flags, f.id(), f);
-            store.flagNames.add(f.name());
         }
         for (Variation v : state.variations()) {
             FeatureFlag flag = store.flags.get(v.featureFlagId());
@@ -26,12 +25,9 @@ final class StateLoader {
                 }
             }
             insert(store.variations, v.id(), v);
-            store.linkVariation(flag.id(), v.id());
-            store.variationNames.add(new NameIndex.OnFlag(flag.id(), v.name()));
         }
         for (Segment s : state.segments()) {
             insert(store.segments, s.id(), s);
-            store.segmentNames.add(s.name());
         }
         for (Experiment e : state.experiments()) {
             // An archived experiment uses nothing, so its flag may have been deleted since.
@@ -48,16 +44,11 @@ final class StateLoader {
                 throw new EngineException(Rule.INCONSISTENT_STATE, java.util.Map.of("problem", "experiment " + e.id(),
                         "cause", bad));
             }
-            if (e.status() == ExperimentStatus.ACTIVE) {
-                if (store.activeExperimentId != null) {
-                    throw inconsistent("experiments " + store.activeExperimentId + " and " + e.id()
-                            + " are both active; at most one may be");
-                }
-                store.activeExperimentId = e.id();
+            if (e.status() == ExperimentStatus.ACTIVE && store.activeExperimentId != null) {
+                throw inconsistent("experiments " + store.activeExperimentId + " and " + e.id()
+                        + " are both active; at most one may be");
             }
             insert(store.experiments, e.id(), e);
-            store.experimentNames.add(e.name());
-            store.references.add(e);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * The entities of one kind, in creation order. Reads are lock-free; writes happen under the
- * store's lock. A deleted id keeps its position (a tombstone), so a list cursor naming it
+ * store's lock. Each write keeps the store's indexes in step through {@link Hooks} and records
+ * itself in the write's {@link Edits}, with its inverse. A deleted id keeps its position (a tombstone), so a list cursor naming it
  * continues from where it stood, and the id is never issued again.
  *
  * <p>One slot per id holds the current value; both the id index and the creation order point at
@@ -30,9 +31,27 @@ final class Table<T> {
         }
     }
 
+    /** What the store derives from the values (name indexes, references...), told of every put and removal. */
+    interface Hooks<T> {
+        void added(T value);
+
+        void replaced(T before, T after);
+
+        void removed(T value);
+    }
+
     private final ConcurrentHashMap<String, Slot<T>> slots = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Long, Slot<T>> order = new ConcurrentSkipListMap<>();
+    private final IdKind kind;
+    private final Edits edits;
+    private final Hooks<T> hooks;
     private long lastSeq;
+
+    Table(IdKind kind, Edits edits, Hooks<T> hooks) {
+        this.kind = kind;
+        this.edits = edits;
+        this.hooks = hooks;
+    }
 
     T get(String id) {
         Slot<T> slot = id == null ? null : slots.get(id);
@@ -50,13 +69,26 @@ final class Table<T> {
         Slot<T> slot = new Slot<>(++lastSeq, id, value);
         slots.put(id, slot);
         order.put(slot.seq, slot);
+        hooks.added(value);
+        edits.record(new Change(kind, id, value), () -> {
+            order.remove(slot.seq);
+            slots.remove(id);
+            hooks.removed(value);
+        });
     }
 
     void replace(String id, T value) {
         Slot<T> slot = slots.get(id);
-        if (slot != null && slot.value != null) {
-            slot.value = value;
+        if (slot == null || slot.value == null) {
+            return;
         }
+        T before = slot.value;
+        slot.value = value;
+        hooks.replaced(before, value);
+        edits.record(new Change(kind, id, value), () -> {
+            slot.value = before;
+            hooks.replaced(value, before);
+        });
     }
 
     boolean remove(String id) {
@@ -64,9 +96,22 @@ final class Table<T> {
         if (slot == null || slot.value == null) {
             return false;
         }
+        T before = slot.value;
         order.remove(slot.seq);
         slot.value = null;
+        hooks.removed(before);
+        edits.record(new Change(kind, id, null), () -> {
+            slot.value = before;
+            order.put(slot.seq, slot);
+            hooks.added(before);
+        });
         return true;
+    }
+
+    /** The creation position of an issued id (lower is older); -1 if the id was never issued. */
+    long seq(String id) {
+        Slot<T> slot = slots.get(id);
+        return slot == null ? -1 : slot.seq;
     }
 
     int size() {

@@ -42,8 +42,6 @@ final class Variations {
             Variation v = new Variation(store.newId(IdKind.VARIATION), flag.id(), name, cmd.description(), overrides,
                     now, now);
             store.variations.insert(v.id(), v);
-            store.linkVariation(flagId, v.id());
-            store.variationNames.add(key);
             return v;
         });
     }
@@ -65,7 +63,6 @@ final class Variations {
             }
             Variation saved = edited.withUpdatedAt(store.nowAfter(current.updatedAt()));
             store.variations.replace(id, saved);
-            store.variationNames.rename(before, new NameIndex.OnFlag(flagId, saved.name()));
             return saved;
         });
     }
@@ -85,8 +82,6 @@ final class Variations {
                 throw new EngineException(Rule.VARIATION_IN_USE);
             }
             store.variations.remove(id);
-            store.unlinkVariation(flagId, id);
-            store.variationNames.remove(new NameIndex.OnFlag(flagId, current.name()));
             return true;
         });
     }

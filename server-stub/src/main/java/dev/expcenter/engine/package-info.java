@@ -17,7 +17,13 @@
  * immutable records. Lists keep creation order in a skip list keyed by a sequence number, so a
  * page costs O(log n + take); a deleted id keeps its sequence number, so a cursor naming it still
  * works. Unique names and in-use checks are O(1) through indexes kept under the lock
- * ({@code NameIndex}, {@code References}).
+ * ({@code NameIndex}, {@code References}), which the tables keep in step with every put and removal.
+ *
+ * <p>Change events: a write is all or nothing. What it changed ({@link dev.expcenter.engine.Change}:
+ * an entity put or removed) goes to the {@link dev.expcenter.engine.ChangeListener} given to
+ * {@code ExperimentCenter.listen} under the same lock, in commit order, before the write returns; if
+ * the listener throws (a state file that could not commit), every edit of the write is undone, indexes
+ * included, and the caller gets the exception. A replacement (reset, import) is heard the same way.
  *
  * <p><b>Order of checks.</b> The first failing check answers; nothing is written when any fails.
  * First the command's own shape (no lookup), then under the lock: the entity (404), whether it may be changed (403), its

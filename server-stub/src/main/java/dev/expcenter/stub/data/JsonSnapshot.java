@@ -44,6 +44,18 @@ public final class JsonSnapshot {
 
     /** Reads a bare state document or an envelope from {@code bytes}; {@code source} names it in errors. */
     public EngineState read(byte[] bytes, String source) {
+        return read(bytes, source, true);
+    }
+
+    /**
+     * Reads an envelope only (a JSON state file): a bare state document, a {@code --data} file say,
+     * is refused, so a data file given as {@code --state-file} by mistake is not taken over.
+     */
+    public EngineState readEnvelope(byte[] bytes, String source) {
+        return read(bytes, source, false);
+    }
+
+    private EngineState read(byte[] bytes, String source, boolean bareAllowed) {
         JsonNode root;
         try {
             root = json.readTree(bytes);
@@ -54,7 +66,7 @@ public final class JsonSnapshot {
         if (root == null || !root.isObject()) {
             throw new InvalidStateException(source + ": not a state (expected a JSON object)", null);
         }
-        if (!root.has("format") && !root.has("version") && !root.has("state")) {
+        if (bareAllowed && !root.has("format") && !root.has("version") && !root.has("state")) {
             return reader.read(new ByteArrayInputStream(bytes), source);
         }
         if (!FORMAT.equals(root.path("format").asText(null))) {

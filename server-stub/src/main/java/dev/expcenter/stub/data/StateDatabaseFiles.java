@@ -106,7 +106,7 @@ final class StateDatabaseFiles {
         }
         EngineState state;
         try {
-            state = new JsonSnapshot(reader).read(original, where);
+            state = new JsonSnapshot(reader).readEnvelope(original, where);
         } catch (InvalidStateException e) {
             throw new InvalidStateException(e.getMessage() + KEEP, e);
         }

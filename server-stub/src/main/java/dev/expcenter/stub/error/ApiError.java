@@ -82,8 +82,8 @@ public enum ApiError {
     INTERNAL_ERROR(500, "internal_error", "Internal error"),
     /** The mock answered something its spec does not allow (strict mode). */
     SPEC_VIOLATION(500, "spec_violation", "The response breaks the spec"),
-    /** The mock applied a write but could not save its state file. */
-    STATE_NOT_SAVED(503, "state_not_saved", "The write was applied but could not be saved to the state file");
+    /** The state file did not commit a write, which was therefore undone (stub and mock with --state-file). */
+    STATE_NOT_SAVED(503, "state_not_saved", "The write could not be saved to the state file, so nothing changed");
 
     private final int status;
     private final String wire;

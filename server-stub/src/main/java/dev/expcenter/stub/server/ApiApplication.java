@@ -12,6 +12,7 @@ import dev.expcenter.stub.error.NotFoundMapper;
 import dev.expcenter.stub.error.NotSupportedMapper;
 import dev.expcenter.stub.error.ParamExceptionMapper;
 import dev.expcenter.stub.error.PayloadTooLargeMapper;
+import dev.expcenter.stub.error.StateNotSavedMapper;
 import dev.expcenter.stub.error.WebApplicationExceptionMapper;
 import dev.expcenter.stub.form.FormBodyReader;
 import dev.expcenter.stub.operation.OperationFilter;
@@ -82,6 +83,7 @@ public final class ApiApplication {
         app.register(NotSupportedMapper.class);
         app.register(NotAcceptableMapper.class);
         app.register(PayloadTooLargeMapper.class);
+        app.register(StateNotSavedMapper.class);
         app.register(WebApplicationExceptionMapper.class);
         app.register(CatchAllMapper.class);
     }

@@ -1,5 +1,6 @@
 package dev.expcenter.stub.server;
 
+import dev.expcenter.engine.EngineState;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.engine.IdGenerator;
 import dev.expcenter.stub.data.StateFile;
@@ -42,11 +43,12 @@ public final class ApiResources {
 
     /** The engine a stub starts with: empty, or loaded from the configured data file. */
     public static ExperimentCenter engineFor(StubConfig config) {
-        if (config.dataFile() == null) {
-            return ExperimentCenter.create();
-        }
-        return ExperimentCenter.restore(stateFile().read(config.dataFile()), Clock.systemUTC(),
-                IdGenerator.secureRandom());
+        return ExperimentCenter.restore(initialState(config), Clock.systemUTC(), IdGenerator.secureRandom());
+    }
+
+    /** The state a stub starts from (without a state file): empty, or the configured data file's. */
+    public static EngineState initialState(StubConfig config) {
+        return config.dataFile() == null ? EngineState.empty() : stateFile().read(config.dataFile());
     }
 
     /** A reader of state documents with the server's JSON rules and bean validation. */

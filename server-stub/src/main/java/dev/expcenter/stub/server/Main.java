@@ -1,14 +1,19 @@
 package dev.expcenter.stub.server;
 
+import dev.expcenter.engine.EngineState;
 import dev.expcenter.engine.ExperimentCenter;
+import dev.expcenter.engine.IdGenerator;
 import dev.expcenter.stub.data.InvalidStateException;
+import dev.expcenter.stub.data.StateDatabase;
+import dev.expcenter.stub.data.StateNotSavedException;
 import dev.expcenter.stub.resource.EngineSelector;
 
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar expcenter-stub.jar [options]}: serves the API until SIGTERM or Ctrl-C. */
 public final class Main {
-    /** Exit code for a data file that cannot be loaded. */
+    /** Exit code for a data or state file that cannot be loaded or created. */
     static final int BAD_DATA = 2;
 
     private Main() {
@@ -19,24 +24,65 @@ public final class Main {
     }
 
     private static int serve(StubConfig config) throws InterruptedException {
-        ExperimentCenter engine;
+        Running running;
         try {
-            engine = ApiResources.engineFor(config);
-        } catch (InvalidStateException e) {
-            System.err.println("expcenter-stub: cannot load the data file: " + e.getMessage());
+            running = start(config);
+        } catch (InvalidStateException | StateNotSavedException e) {
+            System.err.println("expcenter-stub: cannot load the state: " + e.getMessage());
             return BAD_DATA;
         }
-        StubServer server = StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            running.close();
             System.out.println("expcenter-stub stopped");
             LoggingConfigurator.stop();
             stopped.countDown();
         }, "expcenter-stub-shutdown"));
         System.out.println("expcenter-stub " + config);
-        System.out.println("Listening on " + server.uri());
+        System.out.println("Listening on " + running.server().uri());
         stopped.await();
         return 0;
+    }
+
+    /** A started stub and its state file (null without {@code --state-file}), closed together. */
+    record Running(StubServer server, StateDatabase database) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } finally {
+                if (database != null) {
+                    database.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Loads the state (the state file's if there is one, created from the data file or empty if it
+     * is missing; else the data file's) and starts serving it; with a state file, every write is
+     * committed to it before its answer.
+     *
+     * @throws InvalidStateException when the data or state file cannot be read (the state file is left untouched)
+     * @throws StateNotSavedException when a new state file cannot be created
+     */
+    static Running start(StubConfig config) {
+        EngineState initial = ApiResources.initialState(config);
+        StateDatabase database = config.stateFile() == null ? null
+                : StateDatabase.open(config.stateFile(), initial, ApiResources.stateFile());
+        ExperimentCenter engine = ExperimentCenter.restore(database == null ? initial : database.state(),
+                Clock.systemUTC(), IdGenerator.secureRandom());
+        if (database != null) {
+            engine.listen(database);
+        }
+        try {
+            return new Running(StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine))),
+                    database);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            throw e;
+        }
     }
 }

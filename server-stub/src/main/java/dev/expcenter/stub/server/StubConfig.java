@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param rateLimitRefillPerSecond tokens a client's bucket regains per second
  * @param maxBodyBytes the largest accepted request body; larger ones get 413
  * @param dataFile a file to seed the store from, or null
+ * @param stateFile where the state is kept across restarts (an SQLite database, see
+ *     {@link dev.expcenter.stub.data.StateDatabase}), or null to keep it in memory only
  * @param workerThreads Grizzly worker threads serving requests; each request holds one while it runs, so at
  *     most this many are processed at once
  */
@@ -30,6 +32,7 @@ public record StubConfig(
         double rateLimitRefillPerSecond,
         long maxBodyBytes,
         Path dataFile,
+        Path stateFile,
         int workerThreads) {
 
     /** The port the command line uses when none is given. */
@@ -75,7 +78,7 @@ public record StubConfig(
     public Builder toBuilder() {
         return new Builder().host(host).port(port).authMode(authMode).jwt(jwt)
                 .rateLimit(rateLimitCapacity).rateRefill(rateLimitRefillPerSecond)
-                .maxBodyBytes(maxBodyBytes).dataFile(dataFile).workerThreads(workerThreads);
+                .maxBodyBytes(maxBodyBytes).dataFile(dataFile).stateFile(stateFile).workerThreads(workerThreads);
     }
 
     private static void require(boolean condition, String message) {
@@ -98,6 +101,7 @@ public record StubConfig(
         private double rateRefill = DEFAULT_RATE_REFILL;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Path dataFile;
+        private Path stateFile;
         private int workerThreads = DEFAULT_WORKER_THREADS;
 
         private Builder() {
@@ -185,6 +189,12 @@ public record StubConfig(
             return this;
         }
 
+        /** The state file (see {@link StubConfig#stateFile()}), or null for none. */
+        public Builder stateFile(Path value) {
+            this.stateFile = value;
+            return this;
+        }
+
         /** Grizzly worker threads serving requests. */
         public Builder workerThreads(int value) {
             this.workerThreads = value;
@@ -195,7 +205,7 @@ public record StubConfig(
         public StubConfig build() {
             return new StubConfig(host, port, authMode,
                     new JwtSettings(jwtSecret, jwtPublicKey, jwtJwks, jwtIssuer, jwtAudience),
-                    rateLimit, rateRefill, maxBodyBytes, dataFile, workerThreads);
+                    rateLimit, rateRefill, maxBodyBytes, dataFile, stateFile, workerThreads);
         }
     }
 }

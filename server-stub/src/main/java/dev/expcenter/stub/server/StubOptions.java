@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 
 /**
- * The command-line options of a {@link StubConfig} (address, data, workers, auth, rate limits, body
- * size), a picocli mixin of the stub's command that the mock's command reuses, so both take the same
+ * The command-line options of a {@link StubConfig} (address, data, state file, workers, auth, rate
+ * limits, body size), a picocli mixin of the stub's command that the mock's command reuses, so both take the same
  * flags; only the default port differs.
  */
 public final class StubOptions {
@@ -21,6 +21,13 @@ public final class StubOptions {
             description = "State document to start from (JSON: feature_flags, variations, segments, experiments); "
                     + "without it the stub starts empty, the mock from its built-in data.")
     private Path data;
+
+    @Option(names = "--state-file", paramLabel = "FILE",
+            description = "Keep the state in FILE, an SQLite database, across restarts: loaded if it exists (it wins "
+                    + "over --data), created from the starting data if not (a JSON state file is imported once, "
+                    + "its copy kept as FILE.json-imported); each acknowledged write is committed to it before its "
+                    + "answer. The mock keeps the default session there (requests without X-Mock-Session).")
+    private Path stateFile;
 
     @Option(names = "--worker-threads", paramLabel = "N",
             description = "Threads serving requests, each holding one request at a time (default: ${DEFAULT-VALUE}, "
@@ -65,7 +72,7 @@ public final class StubOptions {
 
     /** Sets the parsed options on {@code config}. */
     public void applyTo(StubConfig.Builder config) {
-        config.host(host).port(port).dataFile(data).workerThreads(workerThreads).authMode(authMode)
+        config.host(host).port(port).dataFile(data).stateFile(stateFile).workerThreads(workerThreads).authMode(authMode)
                 .jwtSecret(jwtSecret).jwtPublicKey(jwtPublicKey).jwtJwks(jwtJwks)
                 .jwtIssuer(jwtIssuer).jwtAudience(jwtAudience)
                 .rateLimit(rateLimit).rateRefill(rateRefill).maxBodyBytes(maxBody);

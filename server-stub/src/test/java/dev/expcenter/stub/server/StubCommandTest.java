@@ -31,18 +31,18 @@ class StubCommandTest {
         StubConfig config = parse("--port", "9000", "--host", "0.0.0.0", "--auth-mode", "jwt",
                 "--jwt-public-key", "key.pem", "--jwt-issuer", "https://iss/", "--jwt-audience", "aud",
                 "--rate-limit", "10", "--rate-refill", "2.5", "--max-body", "2048", "--data", "seed.json",
-                "--worker-threads", "3");
+                "--state-file", "state.db", "--worker-threads", "3");
 
         assertThat(config).isEqualTo(new StubConfig("0.0.0.0", 9000, AuthMode.JWT,
                 new JwtSettings(null, Path.of("key.pem"), null, "https://iss/", "aud"),
-                10, 2.5, 2048, Path.of("seed.json"), 3));
+                10, 2.5, 2048, Path.of("seed.json"), Path.of("state.db"), 3));
     }
 
     @Test
     void noFlagsShouldGiveTheDefaults() {
         assertThat(parse()).isEqualTo(StubConfig.builder().port(StubConfig.DEFAULT_PORT).build());
         assertThat(parse()).isEqualTo(new StubConfig("127.0.0.1", 8080, AuthMode.DEV, JwtSettings.NONE,
-                1000, 100, 1024 * 1024, null, Math.max(2, Runtime.getRuntime().availableProcessors())));
+                1000, 100, 1024 * 1024, null, null, Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
     @Test
