@@ -29,8 +29,6 @@ import java.util.function.Consumer;
  * @param strictness what a response that breaks the served spec does besides being logged and counted
  * @param providerStates the Pact provider-state catalogue behind {@code POST /__admin/provider-states}
  * @param extensions what else to register on the two applications, in order
- * @param stateFile where the default session's state is kept across restarts (every acknowledged write is
- *     saved before its answer), or null to keep it in memory only
  */
 public record MockConfig(
         StubConfig stub,
@@ -44,8 +42,7 @@ public record MockConfig(
         double errorRate,
         Strictness strictness,
         ProviderStateHandler providerStates,
-        List<MockExtension> extensions,
-        Path stateFile) {
+        List<MockExtension> extensions) {
 
     /** The port the command line uses when none is given (Prism's). */
     public static final int DEFAULT_PORT = 4010;
@@ -81,7 +78,7 @@ public record MockConfig(
     public Builder toBuilder() {
         Builder b = new Builder().stub(stub).admin(admin).corsOrigins(corsOrigins).maxSessions(maxSessions)
                 .sessionIdle(sessionIdle).journalSize(journalSize).specFile(specFile).latency(latency)
-                .errorRate(errorRate).strictness(strictness).providerStates(providerStates).stateFile(stateFile);
+                .errorRate(errorRate).strictness(strictness).providerStates(providerStates);
         extensions.forEach(b::extension);
         return b;
     }
@@ -101,7 +98,6 @@ public record MockConfig(
         private Duration sessionIdle = DEFAULT_SESSION_IDLE;
         private int journalSize = DEFAULT_JOURNAL_SIZE;
         private Path specFile;
-        private Path stateFile;
         private Duration latency = Duration.ZERO;
         private double errorRate;
         private Strictness strictness = Strictness.fromSystemProperty();
@@ -186,12 +182,6 @@ public record MockConfig(
             return this;
         }
 
-        /** The state file (see {@link MockConfig#stateFile()}), or null for none. */
-        public Builder stateFile(Path value) {
-            this.stateFile = value;
-            return this;
-        }
-
         /** Adds an extension, applied after those added before it. */
         public Builder extension(MockExtension value) {
             extensions.add(Objects.requireNonNull(value, "extension"));
@@ -201,7 +191,7 @@ public record MockConfig(
         /** The validated configuration. */
         public MockConfig build() {
             return new MockConfig(stub.build(), admin, corsOrigins, maxSessions, sessionIdle, journalSize, specFile,
-                    latency, errorRate, strictness, providerStates, extensions, stateFile);
+                    latency, errorRate, strictness, providerStates, extensions);
         }
     }
 }

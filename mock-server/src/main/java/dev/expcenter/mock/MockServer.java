@@ -4,12 +4,13 @@ import dev.expcenter.engine.EngineException;
 import dev.expcenter.mock.cors.CorsFilter;
 import dev.expcenter.mock.cors.CorsPolicy;
 import dev.expcenter.mock.data.DataSet;
-import dev.expcenter.mock.data.StateStore;
 import dev.expcenter.mock.journal.RequestJournal;
 import dev.expcenter.mock.server.DeferredContainer;
 import dev.expcenter.mock.server.MockApiApplication;
 import dev.expcenter.mock.server.RootApplication;
 import dev.expcenter.mock.session.SessionEngines;
+import dev.expcenter.stub.data.StateDatabase;
+import dev.expcenter.stub.server.ApiResources;
 import dev.expcenter.stub.server.RunningServer;
 import dev.expcenter.stub.server.ServerBuilder;
 import dev.expcenter.stub.server.Warmup;
@@ -35,12 +36,15 @@ public final class MockServer implements AutoCloseable {
     private final MockContext context;
     private final RequestJournal journal;
     private final SpecLayer spec;
+    private final StateDatabase database;
 
-    private MockServer(RunningServer http, MockContext context, RequestJournal journal, SpecLayer spec) {
+    private MockServer(RunningServer http, MockContext context, RequestJournal journal, SpecLayer spec,
+                       StateDatabase database) {
         this.http = http;
         this.context = context;
         this.journal = journal;
         this.spec = spec;
+        this.database = database;
     }
 
     /**
@@ -48,6 +52,7 @@ public final class MockServer implements AutoCloseable {
      *
      * @throws dev.expcenter.stub.data.InvalidStateException when the data file or the state file is
      *     malformed, foreign or inconsistent (a state file is then left untouched)
+     * @throws dev.expcenter.stub.data.StateNotSavedException when a new state file cannot be created
      * @throws java.io.UncheckedIOException when the port cannot be bound
      */
     public static MockServer start(MockConfig config) {
@@ -56,7 +61,7 @@ public final class MockServer implements AutoCloseable {
         SpecLayer spec = SpecLayer.of(config);
         DataSet data;
         SessionEngines sessions;
-        StateStore store = null;
+        StateDatabase database = null;
         try {
             data = DataSet.load(config.stub().dataFile());
             try {
@@ -64,21 +69,19 @@ public final class MockServer implements AutoCloseable {
             } catch (EngineException e) {
                 throw data.inconsistent(e);
             }
-            if (config.stateFile() != null) {
-                store = StateStore.open(config.stateFile(), data.state());
-                sessions.select((String) null).replace(store.state());
-                store.attach(sessions.select((String) null));
+            if (config.stub().stateFile() != null) {
+                // The default session is kept in the file: loaded from it, each write committed to it.
+                database = StateDatabase.open(config.stub().stateFile(), data.state(), ApiResources.stateFile());
+                sessions.select((String) null).replace(database.state());
+                sessions.select((String) null).listen(database);
             }
         } catch (RuntimeException e) {
-            spec.close();
+            closeAll(spec, database);
             throw e;
         }
         MockContext context = new MockContext(config, sessions, data);
         List<MockExtension> extensions = new ArrayList<>();
         extensions.add(spec);
-        if (store != null) {
-            extensions.add(store);
-        }
         extensions.addAll(config.extensions());
         RequestJournal journal = new RequestJournal(config.journalSize());
         CorsFilter cors = new CorsFilter(new CorsPolicy(config.corsOrigins()));
@@ -91,10 +94,20 @@ public final class MockServer implements AutoCloseable {
                 .mount("", new DeferredContainer("expcenter-mock-root", () -> ServerBuilder.container(root)));
         try {
             spec.awaitSpecFile();
-            return new MockServer(server.start(), context, journal, spec);
+            return new MockServer(server.start(), context, journal, spec, database);
         } catch (RuntimeException e) {
-            spec.close();
+            closeAll(spec, database);
             throw e;
+        }
+    }
+
+    private static void closeAll(SpecLayer spec, StateDatabase database) {
+        try {
+            spec.close();
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
@@ -154,7 +167,7 @@ public final class MockServer implements AutoCloseable {
         try {
             http.close();
         } finally {
-            spec.close();
+            closeAll(spec, database);
         }
     }
 }

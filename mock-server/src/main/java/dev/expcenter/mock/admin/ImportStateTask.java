@@ -3,6 +3,7 @@ package dev.expcenter.mock.admin;
 import dev.expcenter.engine.EngineState;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.mock.session.SessionEngines;
+import dev.expcenter.stub.data.JsonSnapshot;
 import dev.expcenter.stub.data.StateFile;
 import dev.expcenter.stub.server.ApiResources;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,7 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code PUT /__admin/state}: replaces the whole state (a session's with the header) with the
- * document sent. A document that does not parse, breaks the schema or is inconsistent is a 400
+ * document sent: a state document as {@code GET /__admin/state} exports it, or a JSON state file of
+ * {@code --state-file} (its envelope). A document that does not parse, breaks the schema or is inconsistent is a 400
  * naming the place and the reason, and nothing changes.
  */
 final class ImportStateTask implements AdminTask {
@@ -26,7 +28,7 @@ final class ImportStateTask implements AdminTask {
     @Override
     public Response execute(ContainerRequestContext request) {
         ExperimentCenter engine = sessions.select(request.getHeaderString(SessionEngines.HEADER));
-        EngineState state = stateFile().read(request.getEntityStream(), SOURCE);
+        EngineState state = new JsonSnapshot(stateFile()).read(request.getEntityStream(), SOURCE);
         engine.replace(state);
         sessions.extras().forget(engine);
         return Response.noContent().build();

@@ -3,6 +3,7 @@ package dev.expcenter.mock.cli;
 import dev.expcenter.mock.MockConfig;
 import dev.expcenter.mock.MockServer;
 import dev.expcenter.stub.data.InvalidStateException;
+import dev.expcenter.stub.data.StateNotSavedException;
 import dev.expcenter.stub.server.LoggingConfigurator;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar expcenter-mock.jar [options]}: serves the mock until SIGTERM or Ctrl-C. */
 public final class Main {
-    /** Exit code for data that cannot be loaded. */
+    /** Exit code for data or a state file that cannot be loaded or created. */
     static final int BAD_DATA = 2;
     /** Exit code for a port that cannot be bound. */
     static final int CANNOT_LISTEN = 3;
@@ -26,7 +27,7 @@ public final class Main {
         MockServer server;
         try {
             server = start(config, System.out);
-        } catch (InvalidStateException e) {
+        } catch (InvalidStateException | StateNotSavedException e) {
             System.err.println("expcenter-mock: cannot load the data: " + e.getMessage());
             return BAD_DATA;
         } catch (UncheckedIOException e) {
@@ -51,6 +52,10 @@ public final class Main {
         out.println("  Docs:  " + server.uri() + "/docs");
         out.println("  Admin: " + (config.admin() ? server.uri() + "/__admin" : "off (--no-admin)"));
         out.println("  Data:  " + server.data().summary());
+        if (config.stub().stateFile() != null) {
+            out.println("  State: " + config.stub().stateFile().toAbsolutePath()
+                    + " (the default session, kept across restarts)");
+        }
         return server;
     }
 }

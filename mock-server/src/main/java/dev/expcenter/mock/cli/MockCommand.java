@@ -25,9 +25,6 @@ public final class MockCommand extends ServerCommand<MockConfig> {
     @Mixin
     private StubOptions stub = new StubOptions(MockConfig.DEFAULT_PORT);
 
-    @Option(names = "--state-file", paramLabel = "FILE")
-    private Path stateFile;
-
     @Option(names = "--spec", paramLabel = "FILE")
     private Path specFile;
 
@@ -63,7 +60,7 @@ public final class MockCommand extends ServerCommand<MockConfig> {
     @Override
     public MockConfig toConfig() {
         MockConfig.Builder config = MockConfig.builder().stub(stub::applyTo)
-                .stateFile(stateFile).specFile(specFile).latency(latency).errorRate(errorRate)
+                .specFile(specFile).latency(latency).errorRate(errorRate)
                 .admin(!noAdmin).maxSessions(maxSessions).sessionIdle(sessionIdle).journalSize(journalSize);
         if (strictSpec) {
             config.strictness(Strictness.FAIL);

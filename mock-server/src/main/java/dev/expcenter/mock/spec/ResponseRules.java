@@ -18,13 +18,13 @@ import java.util.Set;
 /** What an operation may answer, compiled: per declared status its body schemas by media type and its headers. */
 final class ResponseRules {
     /**
-     * What the servers answer before any operation runs, whatever the operation: a body over the size
-     * limit (413), a Content-Type or Accept neither JSON nor a form can meet (415, 406), a header over
-     * the limit (431). The spec declares each operation's own codes (Auth0's, plus 413 and 415 on
+     * What the servers answer before any operation runs, or apart from it, whatever the operation: a
+     * body over the size limit (413), a Content-Type or Accept neither JSON nor a form can meet (415,
+     * 406), a header over the limit (431), a write the state file could not commit (503). The spec declares each operation's own codes (Auth0's, plus 413 and 415 on
      * writes), so one of these where it is not declared is no violation; where it is declared, it is
      * checked like any other answer.
      */
-    static final Set<Integer> PROTOCOL_STATUSES = Set.of(406, 413, 415, 431);
+    static final Set<Integer> PROTOCOL_STATUSES = Set.of(406, 413, 415, 431, 503);
 
     private record Answer(Map<String, Schema> byMediaType, List<ValueRule> headers) {
     }

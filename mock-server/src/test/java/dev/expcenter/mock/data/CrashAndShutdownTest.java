@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +28,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The mock as a real child JVM ({@code cli.Main}, the test classpath): killed with {@code kill -9}
- * in the middle of a load of writes, every write it answered 2xx is there after a restart on the
- * same state file; stopped with SIGTERM, a request in flight still gets its answer and the process
+ * in the middle of a load of concurrent writes, at 100 and at 100,000 stored experiments, every write
+ * it answered 2xx is there after a restart on the same state file; stopped with SIGTERM, a request in flight still gets its answer and the process
  * exits cleanly.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -50,7 +52,7 @@ class CrashAndShutdownTest {
 
     private static Child start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 // C1 only, as ./mock runs it: about half the start-up, and this class starts three.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 // As strict as this JVM (the build runs the mock's tests strict).
@@ -96,24 +98,45 @@ class CrashAndShutdownTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    @Test
-    void everyAcknowledgedWriteShouldSurviveKillDashNine() throws Exception {
-        Path file = dir.resolve("state.json");
+    /**
+     * Three writers, each creating flags and renaming experiments of its own (every experiment at
+     * most once, so an acknowledged rename has exactly one expected result), against a state file
+     * of {@code experiments} experiments; {@code kill -9} after 150 acknowledged writes; then every
+     * acknowledged write must be there after a restart.
+     */
+    @ParameterizedTest(name = "{0} stored experiments")
+    @ValueSource(ints = {100, 100_000})
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void everyAcknowledgedWriteShouldSurviveKillDashNine(int experiments) throws Exception {
+        Path file = dir.resolve("state.db");
+        List<String> ids = StoredExperiments.create(file, experiments);
         Child child = start("--state-file", file.toString());
-        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> flags = new ConcurrentLinkedQueue<>();
+        Map<String, String> renamed = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(3);
         List<Future<?>> running = new ArrayList<>();
+        int share = ids.size() / 3;
         for (int t = 0; t < 3; t++) {
             int thread = t;
             running.add(writers.submit(() -> {
                 for (int i = 0; i < 2000 && !stop.get(); i++) {
                     try {
-                        HttpResponse<String> reply = send(child.api(), "POST", "/experimentation/feature-flags",
-                                "{\"name\": \"crash-" + thread + "-" + i
-                                        + "\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}");
-                        if (reply.statusCode() / 100 == 2) {
-                            acknowledged.add(JSON.readTree(reply.body()).path("id").asText());
+                        if (i % 2 == 0 || i / 2 >= share) {
+                            HttpResponse<String> reply = send(child.api(), "POST", "/experimentation/feature-flags",
+                                    "{\"name\": \"crash-" + thread + "-" + i
+                                            + "\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}");
+                            if (reply.statusCode() / 100 == 2) {
+                                flags.add(JSON.readTree(reply.body()).path("id").asText());
+                            }
+                        } else {
+                            String id = ids.get(thread * share + i / 2);
+                            String name = "renamed-" + thread + "-" + i;
+                            HttpResponse<String> reply = send(child.api(), "PATCH", "/experimentation/experiments/" + id,
+                                    "{\"name\": \"" + name + "\"}");
+                            if (reply.statusCode() / 100 == 2) {
+                                renamed.put(id, name);
+                            }
                         }
                     } catch (IOException e) {
                         return null; // the process is gone
@@ -122,8 +145,8 @@ class CrashAndShutdownTest {
                 return null;
             }));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (acknowledged.size() < 150 && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (flags.size() + renamed.size() < 150 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         child.process().destroyForcibly();
@@ -133,19 +156,27 @@ class CrashAndShutdownTest {
             writer.get(20, TimeUnit.SECONDS);
         }
         writers.shutdown();
-        List<String> acked = List.copyOf(acknowledged);
-        assertThat(acked).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(10);
+        List<String> ackedFlags = List.copyOf(flags);
+        Map<String, String> ackedRenames = Map.copyOf(renamed);
+        assertThat(ackedFlags.size() + ackedRenames.size()).as("writes acknowledged before the kill")
+                .isGreaterThanOrEqualTo(10);
 
         Child again = start("--state-file", file.toString());
         try {
-            // One export of the restarted mock's state, not a GET per write: a cold JVM answers slowly at first.
-            HttpResponse<String> state = send(again.api().resolve("/__admin/state"), "GET", "", null);
-            assertThat(state.statusCode()).isEqualTo(200);
-            Set<String> kept = new HashSet<>();
-            JSON.readTree(state.body()).path("feature_flags").forEach(f -> kept.add(f.path("id").asText()));
-            List<String> missing = acked.stream().filter(id -> !kept.contains(id)).toList();
-            System.out.printf("kill -9 after %d acknowledged writes: %d missing after restart%n", acked.size(),
-                    missing.size());
+            List<String> missing = new ArrayList<>();
+            for (String id : ackedFlags) {
+                if (send(again.api(), "GET", "/experimentation/feature-flags/" + id, null).statusCode() != 200) {
+                    missing.add(id);
+                }
+            }
+            for (Map.Entry<String, String> rename : ackedRenames.entrySet()) {
+                HttpResponse<String> e = send(again.api(), "GET", "/experimentation/experiments/" + rename.getKey(), null);
+                if (e.statusCode() != 200 || !JSON.readTree(e.body()).path("name").asText().equals(rename.getValue())) {
+                    missing.add(rename.getKey() + " as " + rename.getValue());
+                }
+            }
+            System.out.printf("kill -9 at %d experiments after %d acknowledged writes: %d missing after restart%n",
+                    experiments, ackedFlags.size() + ackedRenames.size(), missing.size());
             assertThat(missing).as("acknowledged writes lost by kill -9").isEmpty();
         } finally {
             again.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -73,8 +73,12 @@ class SecurityTest {
             root.detachAppender(captured);
             root.setLevel(level);
         }
-        assertThat(captured.list).as("something was logged").isNotEmpty();
-        for (ILoggingEvent event : captured.list) {
+        List<ILoggingEvent> events;
+        synchronized (captured) { // AppenderBase appends under its own lock; other tests' threads log too
+            events = new ArrayList<>(captured.list);
+        }
+        assertThat(events).as("something was logged").isNotEmpty();
+        for (ILoggingEvent event : events) {
             String text = event.getFormattedMessage() + " " + throwableText(event.getThrowableProxy());
             assertThat(text).as("log line").doesNotContain(MARK);
             secrets.forEach(secret -> assertThat(text).as("log line").doesNotContain(secret));
