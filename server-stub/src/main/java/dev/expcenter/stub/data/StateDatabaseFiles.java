@@ -89,7 +89,7 @@ final class StateDatabaseFiles {
                         + "reads version " + StateRows.SCHEMA_VERSION + ")" + KEEP, null);
             }
             StateDocument document = StateRows.readAll(db, where);
-            return reader.read(document, where);
+            return reader.readOwn(document, where);
         } catch (SQLException e) {
             throw new InvalidStateException(where + ": not a readable state database (" + e.getMessage() + ")" + KEEP, e);
         } catch (InvalidStateException e) {

@@ -63,6 +63,20 @@ public final class StateFile {
      */
     public EngineState read(StateDocument document, String source) {
         check(document, source);
+        return consistent(document, source);
+    }
+
+    /**
+     * A document this project wrote itself (a state database's rows, each written from the engine's
+     * state, which passed these constraints on its way in): checked for what a damaged file would
+     * break (readable values, references, one active experiment...), as an engine would, but not
+     * through bean validation again, which is most of the start-up of a large state.
+     */
+    public EngineState readOwn(StateDocument document, String source) {
+        return consistent(document, source);
+    }
+
+    private static EngineState consistent(StateDocument document, String source) {
         try {
             EngineState state = document.toState();
             // Refuse here, naming the file, what an engine would refuse (dangling ids, two active experiments...).

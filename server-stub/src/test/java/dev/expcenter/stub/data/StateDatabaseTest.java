@@ -180,6 +180,14 @@ class StateDatabaseTest {
     }
 
     @Test
+    void aRowMissingARequiredValueShouldBeRefusedUntouched() throws Exception {
+        StateDatabase.open(file(), engine("a").snapshot(), reader).close();
+        sql("jdbc:sqlite:" + file(), "UPDATE experiments SET body = json_remove(body, '$.name') WHERE seq = 1");
+
+        assertRefusedUntouched("name");
+    }
+
+    @Test
     void anInconsistentStateShouldBeRefusedUntouched() throws Exception {
         StateDatabase.open(file(), engine("a").snapshot(), reader).close();
         sql("jdbc:sqlite:" + file(), "DELETE FROM feature_flags");
