@@ -93,8 +93,7 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
     /** Saves what one write changed, in one transaction, before returning. */
     @Override
     public synchronized void committed(List<Change> changes) {
-        try {
-            execute("BEGIN IMMEDIATE");
+        transaction(() -> {
             for (Change change : changes) {
                 if (change.removed()) {
                     PreparedStatement delete = statement(deletes, change.kind(), StateRows.deleteSql(change.kind()));
@@ -107,24 +106,30 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
                     upsert.executeUpdate();
                 }
             }
-            execute("COMMIT");
-        } catch (SQLException e) {
-            throw notSaved(e);
-        } catch (RuntimeException e) {
-            rollback(e);
-            throw e;
-        }
+        });
     }
 
     /** Replaces everything saved with {@code state}, in one transaction, before returning. */
     @Override
     public synchronized void replaced(EngineState state) {
-        try {
-            execute("BEGIN IMMEDIATE");
+        transaction(() -> {
             for (IdKind kind : StateRows.KINDS) {
                 execute("DELETE FROM " + StateRows.table(kind));
             }
             StateRows.insertAll(db, state);
+        });
+    }
+
+    /** Statements that may fail with SQLite's error. */
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** {@code work} in one transaction, committed before returning; a failure commits nothing. */
+    private void transaction(Work work) {
+        try {
+            execute("BEGIN IMMEDIATE");
+            work.run();
             execute("COMMIT");
         } catch (SQLException e) {
             throw notSaved(e);

@@ -18,17 +18,33 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Reads a {@link StateDocument} from JSON, failing with the source, the place and the reason. */
 public final class StateFile {
     private final ObjectMapper json;
-    private final Validator validator;
+    private final Supplier<Validator> validators;
+    private volatile Validator validator;
 
-    public StateFile(ObjectMapper json, Validator validator) {
+    /**
+     * A reader with {@code json}'s rules; {@code validators} makes the bean validator on the first
+     * document that needs it (building one costs a few hundred ms: a state database's rows, read by
+     * {@link #readOwn}, never do).
+     */
+    public StateFile(ObjectMapper json, Supplier<Validator> validators) {
         this.json = json;
-        this.validator = validator;
+        this.validators = validators;
+    }
+
+    private Validator validator() {
+        Validator v = validator;
+        if (v == null) {
+            v = validators.get();
+            validator = v;
+        }
+        return v;
     }
 
     /** Reads and checks a data file. */
@@ -125,7 +141,7 @@ public final class StateFile {
      */
     private List<String[]> violations(String list, List<?> items) {
         return IntStream.range(0, items.size()).parallel()
-                .mapToObj(i -> validator.validate(items.get(i)).stream()
+                .mapToObj(i -> validator().validate(items.get(i)).stream()
                         .map(v -> new String[] {list + "[" + i + "]." + v.getPropertyPath(), v.getMessage()}).toList())
                 .flatMap(List::stream)
                 .toList();

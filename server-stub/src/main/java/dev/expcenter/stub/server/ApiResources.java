@@ -53,7 +53,7 @@ public final class ApiResources {
 
     /** A reader of state documents with the server's JSON rules and bean validation. */
     public static StateFile stateFile() {
-        return new StateFile(JsonMapperProvider.mapper(), validator());
+        return new StateFile(JsonMapperProvider.mapper(), ApiResources::validator);
     }
 
     private static Validator validator() {
