@@ -168,6 +168,7 @@ class PersistentStateTest {
         long pages = Files.size(file) / 4096;
         String description = "x".repeat(1000);
         int refusedAt = -1;
+        String first = null;
         System.setProperty(StateDatabase.MAX_PAGES, Long.toString(pages + 2));
         try (MockServer mock = start(file)) {
             HttpResponse<String> refused = null;
@@ -178,9 +179,12 @@ class PersistentStateTest {
                 if (reply.statusCode() != 201) {
                     refused = reply;
                     refusedAt = i;
+                } else if (first == null) {
+                    first = JSON.readTree(reply.body()).path("id").asText();
                 }
             }
             assertThat(refused).as("a write past the page limit").isNotNull();
+            assertThat(refusedAt).as("writes acknowledged before the disk filled").isGreaterThanOrEqualTo(2);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
             JsonNode error = JSON.readTree(refused.body());
             assertThat(error.path("errorCode").asText()).isEqualTo("state_not_saved");
@@ -189,13 +193,15 @@ class PersistentStateTest {
             assertThat(flagNames(api(mock, "GET", "/experimentation/feature-flags?take=50", null)))
                     .as("reads go on, and the refused write changed nothing")
                     .contains("full 0").doesNotContain("full " + refusedAt);
+            assertThat(api(mock, "DELETE", "/experimentation/feature-flags/" + first, null).statusCode())
+                    .as("a write that fits is committed after a refused one").isEqualTo(204);
         } finally {
             System.clearProperty(StateDatabase.MAX_PAGES);
         }
         try (MockServer mock = start(file)) {
             assertThat(flagNames(api(mock, "GET", "/experimentation/feature-flags?take=50", null)))
                     .as("on disk: every acknowledged write, not the refused one")
-                    .contains("full " + (refusedAt - 1)).doesNotContain("full " + refusedAt);
+                    .contains("full " + (refusedAt - 1)).doesNotContain("full " + refusedAt, "full 0");
         }
     }
 
