@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * The entities of one kind, in creation order. Reads are lock-free; writes happen under the
  * store's lock. Each write keeps the store's indexes in step through {@link Hooks} and records
- * itself in the write's {@link Edits}, with its inverse. A deleted id keeps its position (a tombstone), so a list cursor naming it
+ * itself in the write's {@link Edits}, with its inverse. A deleted id keeps its position (a
+ * tombstone), so a list cursor naming it
  * continues from where it stood, and the id is never issued again.
  *
  * <p>One slot per id holds the current value; both the id index and the creation order point at
