@@ -4,7 +4,6 @@ import dev.expcenter.engine.EngineState;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.data.JsonSnapshot;
-import dev.expcenter.stub.data.StateFile;
 import dev.expcenter.stub.server.ApiResources;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +18,8 @@ final class ImportStateTask implements AdminTask {
     static final String SOURCE = "request body";
 
     private final SessionEngines sessions;
-    private volatile StateFile stateFile;
+    // Its bean validator, slow to start, is built on the first import, not with the server.
+    private final JsonSnapshot snapshots = new JsonSnapshot(ApiResources.stateFile());
 
     ImportStateTask(SessionEngines sessions) {
         this.sessions = sessions;
@@ -28,19 +28,9 @@ final class ImportStateTask implements AdminTask {
     @Override
     public Response execute(ContainerRequestContext request) {
         ExperimentCenter engine = sessions.select(request.getHeaderString(SessionEngines.HEADER));
-        EngineState state = new JsonSnapshot(stateFile()).read(request.getEntityStream(), SOURCE);
+        EngineState state = snapshots.read(request.getEntityStream(), SOURCE);
         engine.replace(state);
         sessions.extras().forget(engine);
         return Response.noContent().build();
-    }
-
-    // Bean validation starts slowly: only on the first import, not with the server.
-    private StateFile stateFile() {
-        StateFile file = stateFile;
-        if (file == null) {
-            file = ApiResources.stateFile();
-            stateFile = file;
-        }
-        return file;
     }
 }

@@ -12,9 +12,8 @@ import dev.expcenter.mock.session.SessionEngines;
 import dev.expcenter.stub.data.InvalidStateException;
 import dev.expcenter.stub.data.JsonSnapshot;
 import dev.expcenter.stub.data.StateDatabase;
+import dev.expcenter.stub.testsupport.ApiHttp;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ class PersistentStateTest {
     private static final String ARCHIVED_ONLY_SEGMENT = "seg_wcUAZDR8DzRx7QoskaJzMq";
     private static final String NEW_FLAG = "{\"name\": \"%s\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}";
     private static final String EMPTY = "{\"feature_flags\": [], \"variations\": [], \"segments\": [], \"experiments\": []}";
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
     Path dir;
@@ -45,29 +43,16 @@ class PersistentStateTest {
         return MockServer.start(MockConfig.builder().stub(s -> s.stateFile(stateFile)).build());
     }
 
-    private HttpResponse<String> send(URI uri, String method, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer dev-token")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> api(MockServer mock, String method, String path, String body,
+                                            String... headers) {
+        return new ApiHttp(URI.create(mock.apiUri() + "/")).send(method, path, body, headers);
     }
 
-    private HttpResponse<String> api(MockServer mock, String method, String path, String body, String... headers)
-            throws Exception {
-        return send(URI.create(mock.apiUri() + path), method, body, headers);
+    private static HttpResponse<String> admin(MockServer mock, String method, String path, String body) {
+        return new ApiHttp(URI.create(mock.uri() + "/__admin/")).send(method, path, body);
     }
 
-    private HttpResponse<String> admin(MockServer mock, String method, String path, String body, String... headers)
-            throws Exception {
-        return send(URI.create(mock.uri() + "/__admin" + path), method, body, headers);
-    }
-
-    private String createFlag(MockServer mock, String name, String... headers) throws Exception {
+    private static String createFlag(MockServer mock, String name, String... headers) throws Exception {
         HttpResponse<String> flag = api(mock, "POST", "/experimentation/feature-flags", NEW_FLAG.formatted(name), headers);
         assertThat(flag.statusCode()).as(flag.body()).isEqualTo(201);
         return JSON.readTree(flag.body()).path("id").asText();

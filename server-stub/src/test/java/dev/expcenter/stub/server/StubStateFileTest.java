@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.expcenter.stub.data.InvalidStateException;
 import dev.expcenter.stub.data.StateDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.expcenter.stub.testsupport.ApiHttp;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,19 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class StubStateFileTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NEW_FLAG = "{\"name\": \"%s\", \"parameters\": {\"on\": {\"type\": \"boolean\", \"value\": false}}}";
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
     Path dir;
 
-    private HttpResponse<String> send(Main.Running stub, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.server().uri() + path))
-                .header("Authorization", "Bearer dev-token")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(Main.Running stub, String method, String path, String body) {
+        return new ApiHttp(stub.server().uri()).send(method, path, body);
     }
 
     private static Main.Running start(Path stateFile) {
@@ -67,6 +58,7 @@ class StubStateFileTest {
     void aWriteTheDiskRefusesShouldBeA503AndChangeNothing() throws Exception {
         Path file = dir.resolve("stub.db");
         start(file).close();
+        int listed;
         System.setProperty(StateDatabase.MAX_PAGES, Long.toString(Files.size(file) / 4096 + 1));
         try (Main.Running stub = start(file)) {
             String description = "x".repeat(1000);
@@ -82,20 +74,14 @@ class StubStateFileTest {
             assertThat(JSON.readTree(refused.body()).path("errorCode").asText()).isEqualTo("state_not_saved");
             HttpResponse<String> list = send(stub, "GET", "experimentation/feature-flags?take=50", null);
             assertThat(list.statusCode()).isEqualTo(200);
-            int listed = JSON.readTree(list.body()).path("feature_flags").size();
-            try (Main.Running again = stubAfterRestart(stub, file)) {
-                assertThat(JSON.readTree(send(again, "GET", "experimentation/feature-flags?take=50", null).body())
-                        .path("feature_flags").size()).as("what was acknowledged, and only that, is on disk")
-                        .isEqualTo(listed);
-            }
+            listed = JSON.readTree(list.body()).path("feature_flags").size();
         } finally {
             System.clearProperty(StateDatabase.MAX_PAGES);
         }
-    }
-
-    private static Main.Running stubAfterRestart(Main.Running stub, Path file) {
-        stub.close();
-        System.clearProperty(StateDatabase.MAX_PAGES);
-        return start(file);
+        try (Main.Running again = start(file)) {
+            assertThat(JSON.readTree(send(again, "GET", "experimentation/feature-flags?take=50", null).body())
+                    .path("feature_flags").size()).as("what was acknowledged, and only that, is on disk")
+                    .isEqualTo(listed);
+        }
     }
 }

@@ -18,9 +18,11 @@ public final class ApiHttp {
     public static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final URI apiRoot;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /** One client for every root: it is thread-safe, and a client per root would hold a selector thread each. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI apiRoot;
 
     public ApiHttp(URI apiRoot) {
         this.apiRoot = apiRoot;
@@ -39,13 +41,26 @@ public final class ApiHttp {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Any method, a JSON body or none, and header name-value pairs. */
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = request(path).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", JSON);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public HttpResponse<String> get(String path) {
