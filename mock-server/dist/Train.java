@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code java dist/Train.java DIST LOG}: the training run that records the distribution's start-up
- * cache. Starts {@code DIST/bin/expcenter-mock --port 0} with {@code EXPCENTER_MOCK_TRAINING} set
+ * cache. Starts {@code DIST/bin/expcenter-mock --port 0 --state-file TEMP/state.db} once to create the
+ * state file, then again, reading it, with {@code EXPCENTER_MOCK_TRAINING} set
  * ({@code aot} on a JDK 25+ runtime: {@code -XX:AOTCacheOutput}; {@code cds} below:
  * {@code -XX:ArchiveClassesAtExit}), so the recording run has exactly the launcher's JVM options and
  * class path; sends what a frontend suite sends (lists, gets, creates, a PATCH, transitions, form and
@@ -41,6 +45,7 @@ public final class Train {
     private static String session;
     private static int requests;
     private static final List<String> unexpected = new ArrayList<>();
+    private static final Map<Process, Thread> pumps = new HashMap<>();
 
     private Train() {
     }
@@ -54,17 +59,17 @@ public final class Train {
             Files.deleteIfExists(dist.resolve("lib").resolve(name));
         }
 
+        // The default session is kept in a state file, so the cache also covers reading one at start-up
+        // (the first run creates it) and committing each write to it.
+        Files.deleteIfExists(log);
+        Path work = Files.createTempDirectory("expcenter-training");
+        Path state = work.resolve("state.db");
+        Process seed = start(dist, null, state, log);
+        stop(seed, log);
+
         long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/expcenter-mock").toString(), "--port", "0")
-                .redirectErrorStream(true);
-        builder.environment().put("EXPCENTER_MOCK_TRAINING", mode);
-        builder.environment().remove("EXPCENTER_MOCK_JAVA_OPTS");
-        Process mock = builder.start();
-        CompletableFuture<String> apiUri = new CompletableFuture<>();
-        Thread pump = new Thread(() -> pump(mock, log, apiUri), "training-log");
-        pump.start();
+        Process mock = start(dist, mode, state, log);
         try {
-            api = apiUri.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             for (int round = 0; round < ROUNDS; round++) {
                 session = "training-" + round;
                 round();
@@ -76,15 +81,13 @@ public final class Train {
             throw new IllegalStateException("training run: " + e + " (mock output: " + log + ")", e);
         }
         long requested = System.nanoTime();
-        // SIGTERM: the JVM writes the cache as it exits. Through the handle: Process.destroy() would also
-        // close the pipe the JVM (and on JDK 25 its assembling child) still prints to.
-        mock.toHandle().destroy();
-        if (!mock.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            mock.destroyForcibly();
-            throw new IllegalStateException("training run: the mock did not stop within " + STOP_TIMEOUT
-                    + " (mock output: " + log + ")");
+        stop(mock, log);
+        try (var files = Files.list(work)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
         }
-        pump.join(10_000);
+        Files.delete(work);
         if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
             throw new IllegalStateException("training run: no cache written to " + cache + " (exit "
                     + mock.exitValue() + ", mock output: " + log + ")");
@@ -94,6 +97,47 @@ public final class Train {
                 mode, requests, (requested - started) / 1e9, unexpected.size(),
                 unexpected.isEmpty() ? "" : " (" + String.join("; ", unexpected.subList(0, Math.min(3, unexpected.size()))) + ")",
                 dist.relativize(cache), Files.size(cache) >> 20, (System.nanoTime() - requested) / 1e9);
+    }
+
+    /**
+     * Starts the launcher on {@code state} ({@code EXPCENTER_MOCK_TRAINING} = {@code mode}, none for null),
+     * its output appended to {@code log}, and waits until it prints its API address.
+     */
+    private static Process start(Path dist, String mode, Path state, Path log) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/expcenter-mock").toString(), "--port", "0",
+                "--state-file", state.toString()).redirectErrorStream(true);
+        builder.environment().remove("EXPCENTER_MOCK_TRAINING");
+        if (mode != null) {
+            builder.environment().put("EXPCENTER_MOCK_TRAINING", mode);
+        }
+        builder.environment().remove("EXPCENTER_MOCK_JAVA_OPTS");
+        Process mock = builder.start();
+        CompletableFuture<String> apiUri = new CompletableFuture<>();
+        Thread pump = new Thread(() -> pump(mock, log, apiUri), "training-log");
+        pump.start();
+        pumps.put(mock, pump);
+        try {
+            api = apiUri.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            mock.destroyForcibly();
+            throw new IllegalStateException("training run: " + e + " (mock output: " + log + ")", e);
+        }
+        return mock;
+    }
+
+    /**
+     * SIGTERM, and waits for the JVM to exit (a training JVM writes the cache as it exits). Through the
+     * handle: Process.destroy() would also close the pipe the JVM (and on JDK 25 its assembling child)
+     * still prints to.
+     */
+    private static void stop(Process mock, Path log) throws Exception {
+        mock.toHandle().destroy();
+        if (!mock.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            mock.destroyForcibly();
+            throw new IllegalStateException("training run: the mock did not stop within " + STOP_TIMEOUT
+                    + " (mock output: " + log + ")");
+        }
+        pumps.remove(mock).join(10_000);
     }
 
     /** One pass over what a frontend suite does, against the built-in data. */
@@ -192,7 +236,8 @@ public final class Train {
     /** The mock's output to LOG; completes {@code api} with the API address it prints when it is up. */
     private static void pump(Process mock, Path log, CompletableFuture<String> api) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(mock.getInputStream(), StandardCharsets.UTF_8));
-             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+                     StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
             for (String line; (line = in.readLine()) != null; ) {
                 out.println(line);
                 Matcher m = API.matcher(line);

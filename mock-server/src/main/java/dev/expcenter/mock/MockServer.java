@@ -58,6 +58,9 @@ public final class MockServer implements AutoCloseable {
     public static MockServer start(MockConfig config) {
         // Start-up: logging, Jackson, Hibernate Validator and the spec warm up on background threads.
         Warmup.start();
+        if (config.stub().stateFile() != null) {
+            StateDatabase.preload();
+        }
         SpecLayer spec = SpecLayer.of(config);
         DataSet data;
         SessionEngines sessions;
@@ -71,9 +74,8 @@ public final class MockServer implements AutoCloseable {
             }
             if (config.stub().stateFile() != null) {
                 // The default session is kept in the file: loaded from it, each write committed to it.
-                database = StateDatabase.open(config.stub().stateFile(), data.state(), ApiResources.stateFile());
-                sessions.select((String) null).replace(database.state());
-                sessions.select((String) null).listen(database);
+                database = StateDatabase.open(config.stub().stateFile(), data.state(), ApiResources.stateFile(),
+                        sessions.select((String) null));
             }
         } catch (RuntimeException e) {
             closeAll(spec, database);

@@ -13,8 +13,12 @@ import java.util.List;
 final class Edits {
     private final List<Change> changes = new ArrayList<>();
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    private boolean off;
 
     void record(Change change, Runnable inverse) {
+        if (off) {
+            return;
+        }
         changes.add(change);
         undo.push(inverse);
     }
@@ -25,6 +29,16 @@ final class Edits {
 
     List<Change> changes() {
         return List.copyOf(changes);
+    }
+
+    /** Runs {@code fill} recording nothing: for filling a store no one sees yet, dropped if it fails. */
+    void unrecorded(Runnable fill) {
+        off = true;
+        try {
+            fill.run();
+        } finally {
+            off = false;
+        }
     }
 
     /** Undoes every edit, newest first, and forgets them. */

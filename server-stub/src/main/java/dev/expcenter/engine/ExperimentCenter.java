@@ -88,10 +88,7 @@ public final class ExperimentCenter {
 
     private static Store loaded(EngineState state, Clock clock, IdGenerator ids) {
         Store store = new Store(clock, ids);
-        store.write(() -> {
-            new StateLoader(store).load(state);
-            return null;
-        });
+        store.fill(() -> new StateLoader(store).load(state));
         return store;
     }
 

@@ -1,7 +1,9 @@
 package dev.expcenter.engine;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -59,7 +61,23 @@ final class References {
     }
 
     private static void each(Experiment e, Function<Allocation, String> id, Map<String, Integer> counts, int delta) {
-        e.allocations().stream().map(id).distinct().forEach(x -> bump(counts, x, delta));
+        List<Allocation> allocations = e.allocations();
+        for (int i = 0; i < allocations.size(); i++) {
+            String x = id.apply(allocations.get(i));
+            if (!namedBefore(allocations, i, x, id)) {
+                bump(counts, x, delta);
+            }
+        }
+    }
+
+    /** Whether an allocation before the {@code i}th names {@code x} (a loop: a few allocations, a load of many experiments). */
+    private static boolean namedBefore(List<Allocation> allocations, int i, String x, Function<Allocation, String> id) {
+        for (int j = 0; j < i; j++) {
+            if (Objects.equals(id.apply(allocations.get(j)), x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void bump(Map<String, Integer> counts, String id, int delta) {

@@ -80,6 +80,20 @@ final class Store {
         }
     }
 
+    /**
+     * Fills this new store, which no one sees yet, under the lock like a write, but with nothing to
+     * report or undo (a store whose {@code fill} throws is dropped), so a large state costs no undo
+     * entry per entity.
+     */
+    void fill(Runnable fill) {
+        lock.lock();
+        try {
+            edits.unrecorded(fill);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Hands every later write to {@code value} (null for none). */
     void listen(ChangeListener value) {
         write(() -> {

@@ -4,14 +4,12 @@ import dev.expcenter.engine.Experiment;
 import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.engine.ExperimentPatch;
 import dev.expcenter.engine.ExperimentStatus;
-import dev.expcenter.engine.IdGenerator;
 import dev.expcenter.stub.data.StateDatabase;
 import dev.expcenter.stub.server.ApiResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -59,8 +57,7 @@ public class StateWriteBenchmark {
         dir = Files.createTempDirectory("expcenter-state-bench");
         database = StateDatabase.open(dir.resolve("state.db"), Fixtures.state(experiments, ExperimentStatus.DRAFT),
                 ApiResources.stateFile());
-        engine = ExperimentCenter.restore(database.state(), Clock.systemUTC(), IdGenerator.secureRandom());
-        engine.listen(database);
+        engine = database.engine();
     }
 
     @Benchmark

@@ -2,8 +2,11 @@ package dev.expcenter.stub.data;
 
 import dev.expcenter.engine.Change;
 import dev.expcenter.engine.ChangeListener;
+import dev.expcenter.engine.EngineException;
 import dev.expcenter.engine.EngineState;
+import dev.expcenter.engine.ExperimentCenter;
 import dev.expcenter.engine.IdKind;
+import dev.expcenter.stub.error.EngineMessages;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +15,7 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * A state kept in an SQLite file across restarts, written through as the engine commits each write.
@@ -25,8 +29,9 @@ import java.util.Map;
  * <p>{@link #open} reads an existing database (checked before anything is written to it), creates a new
  * one, or imports a JSON state file (the old snapshot format, see {@link JsonSnapshot}) keeping the original
  * as {@code FILE.json-imported}; a new file is built beside the file and renamed over it, so it never exists
- * half-made. A file that is none of these, or not consistent, is an {@link InvalidStateException} naming it
- * and the reason, and is left byte for byte as it was.
+ * half-made. What it read is loaded into the engine that serves it ({@link #engine}), once: that load is
+ * the consistency check. A file that is none of these, or not consistent, is an {@link
+ * InvalidStateException} naming it and the reason, and is left byte for byte as it was.
  *
  * <p>Each {@link #committed} and {@link #replaced} is one SQLite transaction, committed ({@code
  * synchronous=FULL}, WAL) before it returns; one that fails is rolled back and thrown as {@link
@@ -42,29 +47,62 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
 
     private final Path file;
     private final EngineState loaded;
+    private final ExperimentCenter engine;
     private final Connection db;
     private final Map<IdKind, PreparedStatement> upserts = new EnumMap<>(IdKind.class);
     private final Map<IdKind, PreparedStatement> deletes = new EnumMap<>(IdKind.class);
 
-    private StateDatabase(Path file, EngineState loaded, Connection db) {
+    private StateDatabase(Path file, EngineState loaded, ExperimentCenter engine, Connection db) {
         this.file = file;
         this.loaded = loaded;
+        this.engine = engine;
         this.db = db;
     }
 
     /**
-     * Opens the state database {@code file}: reads it, creates it holding {@code initial} if it does not
-     * exist, or imports it if it is a JSON state file; {@code reader} checks what is read.
+     * Starts loading SQLite's native library on a background thread (sqlite-jdbc unpacks it from its jar
+     * on each start, about 0.1 s), so that it overlaps the rest of start-up; {@link #open} waits for it.
+     */
+    public static void preload() {
+        Thread thread = new Thread(() -> {
+            try {
+                SQLiteJDBCLoader.initialize();
+            } catch (Exception | LinkageError e) {
+                // Only a head start: open loads it again, and reports what fails.
+            }
+        }, "expcenter-sqlite-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** {@link #open(Path, EngineState, StateFile, ExperimentCenter)} serving a new engine. */
+    public static StateDatabase open(Path file, EngineState initial, StateFile reader) {
+        return open(file, initial, reader, ExperimentCenter.create());
+    }
+
+    /**
+     * Opens the state database {@code file} and serves it from {@code engine}: reads it, creates it
+     * holding {@code initial} if it does not exist, or imports it if it is a JSON state file; replaces
+     * everything in {@code engine} with what was read (building the engine is the consistency check,
+     * done once); then saves each of the engine's writes before it returns (see {@link #engine}).
      *
      * @throws InvalidStateException when the file exists but is not a state database of this version, a
-     *                               JSON state, or is not consistent; the file is left as it is
-     * @throws StateNotSavedException when a new or imported database cannot be written
+     *                               JSON state, or is not consistent; the file is left as it is, and so
+     *                               is the engine
+     * @throws StateNotSavedException when a new or imported database cannot be written, or the file
+     *                                opened for writing (the engine may then hold its state: stop)
      */
-    public static StateDatabase open(Path file, EngineState initial, StateFile reader) {
+    public static StateDatabase open(Path file, EngineState initial, StateFile reader, ExperimentCenter engine) {
         Path absolute = file.toAbsolutePath();
         String hook = System.getProperty(MAX_PAGES, "").trim();
         Long maxPages = hook.isEmpty() ? null : Long.valueOf(hook);
         EngineState state = StateDatabaseFiles.prepare(absolute, initial, reader);
+        try {
+            engine.replace(state); // before the file is opened for writing, which may change its bytes
+        } catch (EngineException e) {
+            throw new InvalidStateException("state file " + absolute + ": " + EngineMessages.of(e)
+                    + StateDatabaseFiles.KEEP, e);
+        }
         Connection db = null;
         try {
             db = StateDatabaseFiles.connect(absolute);
@@ -73,11 +111,18 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
                     s.execute("PRAGMA max_page_count = " + maxPages);
                 }
             }
-            return new StateDatabase(absolute, state, db);
         } catch (SQLException e) {
             closeQuietly(db, e);
             throw new StateNotSavedException("Cannot open the state file " + absolute + ": " + e.getMessage(), e);
         }
+        StateDatabase database = new StateDatabase(absolute, state, engine, db);
+        engine.listen(database);
+        return database;
+    }
+
+    /** The engine serving this file: every write to it is committed to the file before it returns. */
+    public ExperimentCenter engine() {
+        return engine;
     }
 
     /** The state read at open (or the initial one, for a new file). */
@@ -139,7 +184,7 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
         }
     }
 
-    /** Closes the connection (SQLite checkpoints the WAL into the file). */
+    /** Closes the connection (SQLite checkpoints the WAL into the file); later writes to the engine fail. */
     @Override
     public synchronized void close() {
         SQLException failure = null;

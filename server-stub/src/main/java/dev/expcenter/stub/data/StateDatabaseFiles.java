@@ -32,7 +32,11 @@ final class StateDatabaseFiles {
     private StateDatabaseFiles() {
     }
 
-    /** What {@code file} holds, as a checked state, after creating or importing it if need be. */
+    /**
+     * What {@code file} holds, after creating or importing it if need be: the rows of a state database
+     * are read but not checked for consistency (the engine loading them does that); an imported JSON
+     * state is checked in full.
+     */
     static EngineState prepare(Path file, EngineState initial, StateFile reader) {
         String where = "state file " + file;
         if (Files.notExists(file)) {
@@ -50,7 +54,7 @@ final class StateDatabaseFiles {
         }
         if (head.length >= SQLITE_HEADER.length
                 && Arrays.equals(Arrays.copyOf(head, SQLITE_HEADER.length), SQLITE_HEADER)) {
-            return load(file, reader, where);
+            return load(file, where);
         }
         if (firstNonBlank(head) == '{') {
             return importJson(file, reader, where);
@@ -73,7 +77,8 @@ final class StateDatabaseFiles {
         return db;
     }
 
-    private static EngineState load(Path file, StateFile reader, String where) {
+    /** The rows of a state database, read without changing the file (their consistency is not yet checked). */
+    private static EngineState load(Path file, String where) {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true); // checking must not change the file
         try (Connection db = DriverManager.getConnection(url(file), readOnly.toProperties())) {
@@ -88,8 +93,7 @@ final class StateDatabaseFiles {
                 throw new InvalidStateException(where + ": schema version " + version + " is not supported (this mock "
                         + "reads version " + StateRows.SCHEMA_VERSION + ")" + KEEP, null);
             }
-            StateDocument document = StateRows.readAll(db, where);
-            return reader.readOwn(document, where);
+            return StateRows.readAll(db, where);
         } catch (SQLException e) {
             throw new InvalidStateException(where + ": not a readable state database (" + e.getMessage() + ")" + KEEP, e);
         } catch (InvalidStateException e) {

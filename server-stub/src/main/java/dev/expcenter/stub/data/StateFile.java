@@ -30,8 +30,8 @@ public final class StateFile {
 
     /**
      * A reader with {@code json}'s rules; {@code validators} makes the bean validator on the first
-     * document that needs it (building one costs a few hundred ms: a state database's rows, read by
-     * {@link #readOwn}, never do).
+     * document that needs it (building one costs a few hundred ms, which a start-up from a state
+     * database, whose rows are not validated again, never pays).
      */
     public StateFile(ObjectMapper json, Supplier<Validator> validators) {
         this.json = json;
@@ -79,16 +79,6 @@ public final class StateFile {
      */
     public EngineState read(StateDocument document, String source) {
         check(document, source);
-        return consistent(document, source);
-    }
-
-    /**
-     * A document this project wrote itself (a state database's rows, each written from the engine's
-     * state, which passed these constraints on its way in): checked for what a damaged file would
-     * break (readable values, references, one active experiment...), as an engine would, but not
-     * through bean validation again, which is most of the start-up of a large state.
-     */
-    public EngineState readOwn(StateDocument document, String source) {
         return consistent(document, source);
     }
 

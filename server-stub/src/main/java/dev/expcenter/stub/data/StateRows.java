@@ -14,6 +14,7 @@ import dev.expcenter.stub.model.FeatureFlag;
 import dev.expcenter.stub.model.Segment;
 import dev.expcenter.stub.model.Variation;
 import dev.expcenter.stub.server.JsonMapperProvider;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,10 +39,11 @@ final class StateRows {
     static final List<IdKind> KINDS = List.of(IdKind.FEATURE_FLAG, IdKind.VARIATION, IdKind.SEGMENT, IdKind.EXPERIMENT);
 
     private static final ObjectMapper JSON = JsonMapperProvider.mapper();
-    private static final ObjectReader FLAGS = JSON.readerFor(FeatureFlag.class);
-    private static final ObjectReader VARIATIONS = JSON.readerFor(Variation.class);
-    private static final ObjectReader SEGMENTS = JSON.readerFor(Segment.class);
-    private static final ObjectReader EXPERIMENTS = JSON.readerFor(Experiment.class);
+    private static final ObjectMapper ROWS = JsonMapperProvider.mapper().copy().registerModule(Rfc3339DateTimes.module());
+    private static final ObjectReader FLAGS = ROWS.readerFor(FeatureFlag.class);
+    private static final ObjectReader VARIATIONS = ROWS.readerFor(Variation.class);
+    private static final ObjectReader SEGMENTS = ROWS.readerFor(Segment.class);
+    private static final ObjectReader EXPERIMENTS = ROWS.readerFor(Experiment.class);
 
     private StateRows() {
     }
@@ -113,42 +115,49 @@ final class StateRows {
         }
     }
 
-    /** Reads every row, in creation order, as a state document (not yet checked). */
-    static StateDocument readAll(Connection db, String where) throws SQLException {
-        return new StateDocument(
-                readTable(db, IdKind.FEATURE_FLAG, FLAGS, FeatureFlag::getId, where),
-                readTable(db, IdKind.VARIATION, VARIATIONS, Variation::getId, where),
-                readTable(db, IdKind.SEGMENT, SEGMENTS, Segment::getId, where),
-                readTable(db, IdKind.EXPERIMENT, EXPERIMENTS, Experiment::getId, where));
+    /**
+     * Reads every row, in creation order, as engine records; what makes a row unreadable (broken JSON, a
+     * missing value, another id in its body) fails naming it. Whether the rows make a consistent state is
+     * for the engine that loads them to say.
+     */
+    static EngineState readAll(Connection db, String where) throws SQLException {
+        return new EngineState(
+                readTable(db, IdKind.FEATURE_FLAG, FLAGS, FeatureFlag::getId, FlagMapping::fromDto, where),
+                readTable(db, IdKind.VARIATION, VARIATIONS, Variation::getId, VariationMapping::fromDto, where),
+                readTable(db, IdKind.SEGMENT, SEGMENTS, Segment::getId, SegmentMapping::fromDto, where),
+                readTable(db, IdKind.EXPERIMENT, EXPERIMENTS, Experiment::getId, ExperimentMapping::fromDto, where));
     }
 
-    private static <T> List<T> readTable(Connection db, IdKind kind, ObjectReader reader, Function<T, String> idOf,
-                                         String where) throws SQLException {
+    private static <T, R> List<R> readTable(Connection db, IdKind kind, ObjectReader reader, Function<T, String> idOf,
+                                            Function<T, R> toEngine, String where) throws SQLException {
         List<Long> seqs = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT seq, id, body FROM " + table(kind) + " ORDER BY seq")) {
             while (rs.next()) {
                 seqs.add(rs.getLong(1));
                 ids.add(rs.getString(2));
-                bodies.add(rs.getString(3));
+                bodies.add(rs.getBytes(3)); // the UTF-8 as stored: Jackson reads it without a String in between
             }
         }
         // Parsing is most of a start-up's work: both cores share it (an ObjectReader is thread-safe).
         return IntStream.range(0, bodies.size()).parallel()
-                .mapToObj(i -> parse(reader, idOf, bodies.get(i), ids.get(i),
+                .mapToObj(i -> parse(reader, idOf, toEngine, bodies.get(i), ids.get(i),
                         where + ": " + table(kind) + " row " + seqs.get(i) + " (id " + ids.get(i) + ")"))
                 .toList();
     }
 
-    private static <T> T parse(ObjectReader reader, Function<T, String> idOf, String body, String id, String row) {
+    private static <T, R> R parse(ObjectReader reader, Function<T, String> idOf, Function<T, R> toEngine, byte[] body,
+                                  String id, String row) {
         T value;
         try {
             value = body == null ? null : reader.readValue(body);
         } catch (JsonProcessingException e) {
             throw new InvalidStateException(row + ": not readable JSON ("
                     + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
+        } catch (IOException e) { // not thrown for bytes in memory
+            throw new InvalidStateException(row + ": cannot be read (" + e.getMessage() + ")", e);
         }
         if (value == null) {
             throw new InvalidStateException(row + ": has no body", null);
@@ -156,6 +165,10 @@ final class StateRows {
         if (!Objects.equals(id, idOf.apply(value))) {
             throw new InvalidStateException(row + ": its body has id " + idOf.apply(value), null);
         }
-        return value;
+        try {
+            return toEngine.apply(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidStateException(row + ": " + e.getMessage(), e);
+        }
     }
 }

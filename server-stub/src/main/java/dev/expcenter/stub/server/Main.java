@@ -67,14 +67,14 @@ public final class Main {
      * @throws StateNotSavedException when a new state file cannot be created
      */
     static Running start(StubConfig config) {
+        if (config.stateFile() != null) {
+            StateDatabase.preload();
+        }
         EngineState initial = ApiResources.initialState(config);
         StateDatabase database = config.stateFile() == null ? null
                 : StateDatabase.open(config.stateFile(), initial, ApiResources.stateFile());
-        ExperimentCenter engine = ExperimentCenter.restore(database == null ? initial : database.state(),
-                Clock.systemUTC(), IdGenerator.secureRandom());
-        if (database != null) {
-            engine.listen(database);
-        }
+        ExperimentCenter engine = database != null ? database.engine()
+                : ExperimentCenter.restore(initial, Clock.systemUTC(), IdGenerator.secureRandom());
         try {
             return new Running(StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine))),
                     database);
