@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
  * Reads the {@code date-time} values of a state database's rows with ethlo's RFC 3339 parser (ITU), at
  * a small part of the cost of the JDK's {@code DateTimeFormatter}, which is otherwise about 40 % of
  * reading a large state. Text ITU refuses (not RFC 3339, or a leap second) goes to jackson-datatype-jsr310's
- * own deserializer, so what is accepted, and the error for what is not, are as without this module.
- * The rows only: values are compared as instants ({@code Times.instant}), so the offset read is kept.
+ * own deserializer, so what is accepted, and the error for what is not, are as without this module; the
+ * value is the same too, offset kept as written (the server's mapper does not adjust dates to a zone).
  */
 final class Rfc3339DateTimes extends StdScalarDeserializer<OffsetDateTime> {
     private static final long serialVersionUID = 1L;
