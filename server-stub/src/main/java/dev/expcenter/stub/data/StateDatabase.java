@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * A state kept in an SQLite file across restarts, written through as the engine commits each write.
@@ -64,15 +63,7 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
      * on each start, about 0.1 s), so that it overlaps the rest of start-up; {@link #open} waits for it.
      */
     public static void preload() {
-        Thread thread = new Thread(() -> {
-            try {
-                SQLiteJDBCLoader.initialize();
-            } catch (Exception | LinkageError e) {
-                // Only a head start: open loads it again, and reports what fails.
-            }
-        }, "expcenter-sqlite-load");
-        thread.setDaemon(true);
-        thread.start();
+        StateDatabaseFiles.preload();
     }
 
     /** {@link #open(Path, EngineState, StateFile, ExperimentCenter)} serving a new engine. */

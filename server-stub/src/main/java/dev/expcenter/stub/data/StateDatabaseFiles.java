@@ -19,6 +19,7 @@ import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * Finds what a state file is and makes it a state database: checks an existing one without changing it,
@@ -61,6 +62,19 @@ final class StateDatabaseFiles {
         }
         throw new InvalidStateException(where + ": not a state file (neither a state database nor a JSON state)"
                 + KEEP, null);
+    }
+
+    /** Loads SQLite's native library on a daemon thread (see {@link StateDatabase#preload}). */
+    static void preload() {
+        Thread thread = new Thread(() -> {
+            try {
+                SQLiteJDBCLoader.initialize();
+            } catch (Exception | LinkageError e) {
+                // Only a head start: opening the file loads it again, and reports what fails.
+            }
+        }, "expcenter-sqlite-load");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** A read-write connection to a checked state database, in WAL mode with full syncs. */

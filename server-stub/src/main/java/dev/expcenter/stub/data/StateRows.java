@@ -20,11 +20,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * The database's schema and rows: one table per kind, {@code (seq INTEGER PRIMARY KEY, id TEXT NOT NULL
@@ -130,22 +128,21 @@ final class StateRows {
 
     private static <T, R> List<R> readTable(Connection db, IdKind kind, ObjectReader reader, Function<T, String> idOf,
                                             Function<T, R> toEngine, String where) throws SQLException {
-        List<Long> seqs = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        List<byte[]> bodies = new ArrayList<>();
+        // Parsing is most of a start-up's work: a worker parses the rows read so far while more are read,
+        // then both cores share the rest (an ObjectReader is thread-safe).
+        Pipelined<Row, R> rows = new Pipelined<>(row -> parse(reader, idOf, toEngine, row.body, row.id,
+                where + ": " + table(kind) + " row " + row.seq + " (id " + row.id + ")"));
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT seq, id, body FROM " + table(kind) + " ORDER BY seq")) {
             while (rs.next()) {
-                seqs.add(rs.getLong(1));
-                ids.add(rs.getString(2));
-                bodies.add(rs.getBytes(3)); // the UTF-8 as stored: Jackson reads it without a String in between
+                // The body as the UTF-8 stored: Jackson reads it without a String in between.
+                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3)));
             }
         }
-        // Parsing is most of a start-up's work: both cores share it (an ObjectReader is thread-safe).
-        return IntStream.range(0, bodies.size()).parallel()
-                .mapToObj(i -> parse(reader, idOf, toEngine, bodies.get(i), ids.get(i),
-                        where + ": " + table(kind) + " row " + seqs.get(i) + " (id " + ids.get(i) + ")"))
-                .toList();
+        return rows.finish();
+    }
+
+    private record Row(long seq, String id, byte[] body) {
     }
 
     private static <T, R> R parse(ObjectReader reader, Function<T, String> idOf, Function<T, R> toEngine, byte[] body,
