@@ -1,5 +1,6 @@
 package dev.expcenter.mock.spec;
 
+import dev.expcenter.stub.server.Futures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -150,19 +150,9 @@ public final class SpecSource implements AutoCloseable {
 
     /** Waits for the first version; throws what parsing it threw (e.g. {@link SpecLoadException}). */
     public LoadedSpec awaitLoaded() {
-        try {
-            LoadedSpec first = initial.join();
-            LoadedSpec now = current.get();
-            return now != null ? now : first;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        LoadedSpec first = Futures.join(initial);
+        LoadedSpec now = current.get();
+        return now != null ? now : first;
     }
 
     /** The file being watched, or null for the packaged spec. */

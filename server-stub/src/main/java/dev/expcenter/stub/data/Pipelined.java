@@ -1,9 +1,9 @@
 package dev.expcenter.stub.data;
 
+import dev.expcenter.stub.server.Futures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -45,17 +45,7 @@ final class Pipelined<I, R> {
         }
         List<R> results = new ArrayList<>(batches.size() * BATCH);
         for (Batch batch : batches) {
-            try {
-                results.addAll(batch.result.join());
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error cause) {
-                    throw cause;
-                }
-                throw e;
-            }
+            results.addAll(Futures.join(batch.result));
         }
         return results;
     }
