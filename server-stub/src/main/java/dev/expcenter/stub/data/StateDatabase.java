@@ -93,6 +93,8 @@ public final class StateDatabase implements ChangeListener, AutoCloseable {
         } catch (EngineException e) {
             throw new InvalidStateException("state file " + absolute + ": " + EngineMessages.of(e)
                     + StateDatabaseFiles.KEEP, e);
+        } catch (IllegalArgumentException | NullPointerException e) { // as StateFile refuses a document
+            throw new InvalidStateException("state file " + absolute + ": " + e.getMessage() + StateDatabaseFiles.KEEP, e);
         }
         Connection db = null;
         try {
