@@ -1,14 +1,11 @@
 package dev.expcenter.stub.server;
 
-import dev.expcenter.engine.EngineState;
 import dev.expcenter.engine.ExperimentCenter;
-import dev.expcenter.engine.IdGenerator;
 import dev.expcenter.stub.data.InvalidStateException;
 import dev.expcenter.stub.data.StateDatabase;
 import dev.expcenter.stub.data.StateNotSavedException;
 import dev.expcenter.stub.resource.EngineSelector;
 
-import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar expcenter-stub.jar [options]}: serves the API until SIGTERM or Ctrl-C. */
@@ -67,22 +64,21 @@ public final class Main {
      * @throws StateNotSavedException when a new state file cannot be created
      */
     static Running start(StubConfig config) {
-        if (config.stateFile() != null) {
-            StateDatabase.preload();
+        if (config.stateFile() == null) {
+            return new Running(startServer(config, ApiResources.engineFor(config)), null);
         }
-        EngineState initial = ApiResources.initialState(config);
-        StateDatabase database = config.stateFile() == null ? null
-                : StateDatabase.open(config.stateFile(), initial, ApiResources.stateFile());
-        ExperimentCenter engine = database != null ? database.engine()
-                : ExperimentCenter.restore(initial, Clock.systemUTC(), IdGenerator.secureRandom());
+        StateDatabase.preload();
+        StateDatabase database = StateDatabase.open(config.stateFile(), ApiResources.initialState(config),
+                ApiResources.stateFile());
         try {
-            return new Running(StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine))),
-                    database);
+            return new Running(startServer(config, database.engine()), database);
         } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
+            database.close();
             throw e;
         }
+    }
+
+    private static StubServer startServer(StubConfig config, ExperimentCenter engine) {
+        return StubServer.start(config, app -> ApiResources.register(app, EngineSelector.fixed(engine)));
     }
 }
